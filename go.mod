@@ -1,0 +1,3 @@
+module github.com/kehoach/kehoach
+
+go 1.26
