@@ -13,7 +13,6 @@ type Plan struct {
 	Survey           Survey           `toml:"survey"`
 	Units            []Unit           `toml:"units"`
 	Text             Text             `toml:"text"`
-	Tasks            []string         `toml:"tasks"`
 	Responsibilities []Responsibility `toml:"responsibilities"`
 	Signer           Signer           `toml:"signer"`
 	Recipients       Recipients       `toml:"recipients"`
@@ -100,6 +99,8 @@ type Text struct {
 	Goals []string `toml:"goals"`
 	// Notes are the paragraphs after the table.
 	Notes []string `toml:"notes"`
+	// Tasks are the numbered paragraphs of part IV (nhiệm vụ và giải pháp).
+	Tasks []string `toml:"tasks"`
 }
 
 // Responsibility is one agency's duties in part V.

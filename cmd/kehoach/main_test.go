@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const sample = "../../data/cam-lo-2021.toml"
+
+// runMain runs kehoach with args and returns its exit code and output.
+func runMain(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := NewMain(&out, &errb)
+	code = exitCode(m.Run(context.Background(), args), m)
+	return code, out.String(), errb.String()
+}
+
+func TestBuildWritesPDF(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runMain(t, "build", "-o", dir, sample)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	path := filepath.Join(dir, "cam-lo-2021.pdf")
+	if !strings.Contains(stdout, "đã ghi "+path) {
+		t.Errorf("stdout %q does not name %s", stdout, path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Errorf("%s is not a PDF", path)
+	}
+	assertFiles(t, dir, "cam-lo-2021.pdf")
+}
+
+// badPlan writes the sample with its text changed by the replacements.
+func badPlan(t *testing.T, dir string, replace ...string) string {
+	t.Helper()
+	b, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for i := 0; i < len(replace); i += 2 {
+		if !strings.Contains(s, replace[i]) {
+			t.Fatalf("sample lacks %q", replace[i])
+		}
+		s = strings.Replace(s, replace[i], replace[i+1], 1)
+	}
+	path := filepath.Join(dir, "loi.toml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestBadDataWritesNothing(t *testing.T) {
+	in := t.TempDir()
+	out := filepath.Join(t.TempDir(), "out")
+	path := badPlan(t, in,
+		"households = 2169", "households = 0",
+		`date = "18/03/2021"`, `date = "30/02/2021"`,
+		"policy_poor = 44", "policy_pour = 44",
+	)
+	for _, cmd := range []string{"check", "build"} {
+		args := []string{cmd, path}
+		if cmd == "build" {
+			args = []string{cmd, "-o", out, path}
+		}
+		code, _, stderr := runMain(t, args...)
+		if code != exitData {
+			t.Errorf("%s: exit %d, want %d", cmd, code, exitData)
+		}
+		for _, want := range []string{
+			path + ", dòng ",
+			"units[5].households",
+			"document.date",
+			`"policy_pour"`,
+			"có 4 lỗi trong dữ liệu; không ghi tệp nào.",
+		} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: stderr lacks %q:\n%s", cmd, want, stderr)
+			}
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("build with bad data created %s (err %v)", out, err)
+	}
+}
+
+func TestCheckGoodData(t *testing.T) {
+	code, stdout, stderr := runMain(t, "check", sample)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "dữ liệu hợp lệ") {
+		t.Errorf("stdout %q", stdout)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		inStderr string
+		inStdout string
+	}{
+		{nil, exitUsage, "thiếu lệnh", ""},
+		{[]string{"lam"}, exitUsage, `không có lệnh "lam"`, ""},
+		{[]string{"build"}, exitUsage, "thiếu tệp dữ liệu", ""},
+		{[]string{"check"}, exitUsage, "thiếu tệp dữ liệu", ""},
+		{[]string{"build", "-x", sample}, exitUsage, "không có tùy chọn -x", ""},
+		{[]string{"build", "-o"}, exitUsage, "tùy chọn cần một giá trị: -o", ""},
+		{[]string{"help"}, exitOK, "", "Các lệnh:"},
+		{[]string{"--help"}, exitOK, "", "Các lệnh:"},
+		{[]string{"build", "-h"}, exitOK, "", "thư mục ghi văn bản"},
+		{[]string{"check", "-h"}, exitOK, "", "Không ghi tệp nào."},
+		{[]string{"check", "khong-co.toml"}, exitOther, "không có tệp khong-co.toml", ""},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runMain(t, tt.args...)
+		if code != tt.code {
+			t.Errorf("%q: exit %d, want %d\n%s", tt.args, code, tt.code, stderr)
+		}
+		if !strings.Contains(stderr, tt.inStderr) {
+			t.Errorf("%q: stderr %q lacks %q", tt.args, stderr, tt.inStderr)
+		}
+		if !strings.Contains(stdout, tt.inStdout) {
+			t.Errorf("%q: stdout %q lacks %q", tt.args, stdout, tt.inStdout)
+		}
+	}
+}
+
+func assertFiles(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, ",") != strings.Join(names, ",") {
+		t.Errorf("%s holds %v, want %v", dir, got, names)
+	}
+}
