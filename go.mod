@@ -1,3 +1,12 @@
 module github.com/kehoach/kehoach
 
-go 1.26
+go 1.26.0
+
+require (
+	github.com/BurntSushi/toml v1.6.0
+	github.com/go-pdf/fpdf v0.9.0
+	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0
+	github.com/pelletier/go-toml/v2 v2.4.3
+	golang.org/x/image v0.48.0
+	golang.org/x/text v0.44.0
+)

@@ -67,7 +67,7 @@ func TestE2EFontsEmbedded(t *testing.T) {
 		if emb != "yes" {
 			t.Errorf("font not embedded: %s", l)
 		}
-		if !strings.Contains(f[0], "LiberationSerif") {
+		if !strings.Contains(strings.ToLower(f[0]), "liberationserif") {
 			t.Errorf("font is not Liberation Serif: %s", l)
 		}
 	}
@@ -85,11 +85,15 @@ func TestE2EPageSizeA4(t *testing.T) {
 			t.Errorf("page %d is %s x %s pt, want A4 595.28 x 841.89", i+1, s[1], s[2])
 		}
 	}
-	if !strings.Contains(out, "Title:          Kế hoạch thực hiện Chương trình giảm nghèo năm 2021") {
-		t.Errorf("pdfinfo title:\n%s", out)
-	}
-	if !strings.Contains(out, "Author:         Ủy ban nhân dân huyện Cam Lộ") {
-		t.Errorf("pdfinfo author:\n%s", out)
+	for _, want := range []string{
+		`Title:\s+Kế hoạch thực hiện Chương trình giảm nghèo năm 2021\n`,
+		`Author:\s+Ủy ban nhân dân huyện Cam Lộ\n`,
+		`Subject:\s+Thực hiện Chương trình giảm nghèo năm 2021\n`,
+		`CreationDate:\s+Thu Mar 18 00:00:00 2021 UTC\n`,
+	} {
+		if !regexp.MustCompile(want).MatchString(out) {
+			t.Errorf("pdfinfo lacks %s:\n%s", want, out)
+		}
 	}
 }
 
@@ -114,8 +118,6 @@ func TestE2EText(t *testing.T) {
 		"6 TT Cam Lộ 2.169 38 1,75 0 0,00 38 1,75 2 0,09 36 1,66",
 		"7 Xã Cam Nghĩa 1.647 29 1,76 1 0,06 28 1,70 1 0,06 28 1,70",
 		"Tổng cộng 14.932 405 2,71 79 0,53 326 2,18 37 0,25 368 2,46",
-		"10=2-8",
-		"11=10/1",
 		"Xã hội./.",
 		"TM. ỦY BAN NHÂN DÂN",
 		"CHỦ TỊCH",
@@ -125,6 +127,13 @@ func TestE2EText(t *testing.T) {
 	} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("pdftotext output lacks %q", want)
+		}
+	}
+	// The column-number row states the real formulas; a narrow cell may
+	// wrap a formula after its "=".
+	for _, f := range []string{`3=\s?2/1`, `10=\s?2-8`, `11=\s?10/1`} {
+		if !regexp.MustCompile(f).MatchString(flat) {
+			t.Errorf("pdftotext output lacks the formula %s", f)
 		}
 	}
 	if strings.Contains(flat, "10=8/1") {

@@ -83,7 +83,7 @@ func TestBadDataWritesNothing(t *testing.T) {
 			"units[5].households",
 			"document.date",
 			`"policy_pour"`,
-			"có 4 lỗi trong dữ liệu; không ghi tệp nào.",
+			"có 3 lỗi trong dữ liệu; không ghi tệp nào.",
 		} {
 			if !strings.Contains(stderr, want) {
 				t.Errorf("%s: stderr lacks %q:\n%s", cmd, want, stderr)

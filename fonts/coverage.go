@@ -1,0 +1,77 @@
+package fonts
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+	"unicode"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// CanDraw reports whether every one of the four embedded faces has a glyph
+// for r, so that a text containing r prints the same in upright, bold and
+// italic. Control characters are never drawable, even where a face maps them
+// to an empty glyph.
+//
+// The coverage is read from the faces' character maps on first use and never
+// changes afterwards; CanDraw is safe for concurrent use.
+func CanDraw(r rune) bool {
+	if unicode.IsControl(r) {
+		return false
+	}
+	coverageOnce.Do(buildCoverage)
+	i := sort.Search(len(coverage), func(i int) bool { return coverage[i].hi >= r })
+	return i < len(coverage) && coverage[i].lo <= r
+}
+
+// runeRange is an inclusive range of runes.
+type runeRange struct{ lo, hi rune }
+
+var (
+	coverageOnce sync.Once
+	// coverage holds the runes that all faces draw, as sorted, disjoint,
+	// non-adjacent ranges.
+	coverage []runeRange
+)
+
+// buildCoverage fills coverage from the embedded faces. The faces are part of
+// the binary, so a face that does not parse is a build defect: it panics.
+func buildCoverage() {
+	faces := map[string][]byte{
+		"Regular":    Regular,
+		"Bold":       Bold,
+		"Italic":     Italic,
+		"BoldItalic": BoldItalic,
+	}
+	parsed := make([]*sfnt.Font, 0, len(faces))
+	for name, data := range faces {
+		f, err := sfnt.Parse(data)
+		if err != nil {
+			panic(fmt.Sprintf("fonts: parse embedded face %s: %v", name, err))
+		}
+		parsed = append(parsed, f)
+	}
+	var buf sfnt.Buffer
+	drawable := func(r rune) bool {
+		for _, f := range parsed {
+			g, err := f.GlyphIndex(&buf, r)
+			if err != nil || g == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	var ranges []runeRange
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !drawable(r) {
+			continue
+		}
+		if n := len(ranges); n > 0 && ranges[n-1].hi == r-1 {
+			ranges[n-1].hi = r
+			continue
+		}
+		ranges = append(ranges, runeRange{r, r})
+	}
+	coverage = ranges
+}

@@ -1,0 +1,119 @@
+// Package load reads a plan's data file: it decodes the TOML strictly,
+// normalises the text, checks the plan, and reports every problem of the file
+// at once, each with its line, in Vietnamese.
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// Read decodes data (the content of the file named name), normalises every
+// string to NFC, runs plan.Check with fonts.CanDraw and returns the plan, or
+// an Errors value listing every problem with its line.
+//
+// Decoding is strict: an unknown key and a value of the wrong kind are
+// problems too. Every string is trimmed of surrounding white space. The
+// returned error is always an Errors value, so that
+// errors.As(err, &load.Errors{}) tells a data problem from an error of
+// ReadFile.
+func Read(name string, data []byte) (*plan.Plan, error) {
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return nil, Errors{syntaxError(name, err)}
+	}
+	s := &schema{spoilt: map[string]bool{}}
+	s.table(raw, reflect.TypeFor[plan.Plan](), "")
+	found := s.problems
+
+	p, undecoded, err := decode(raw)
+	if err != nil {
+		// The schema let through what the decoder refuses: report it
+		// rather than lose it.
+		found = append(found, problem{"", "không đọc được tệp: " + err.Error()})
+		return nil, locate(name, data, found)
+	}
+	for _, key := range undecoded {
+		found = append(found, problem{key, fmt.Sprintf("khóa không hợp lệ %q", key)})
+	}
+	normalize(reflect.ValueOf(p).Elem())
+	for _, pr := range plan.Check(p, fonts.CanDraw) {
+		if !s.covers(pr.Field) {
+			found = append(found, problem{pr.Field, pr.Message})
+		}
+	}
+	if len(found) == 0 {
+		return p, nil
+	}
+	return nil, locate(name, data, found)
+}
+
+// ReadFile reads the file at path and calls Read, naming the file by path.
+func ReadFile(path string) (*plan.Plan, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load: read data file: %w", err)
+	}
+	return Read(path, data)
+}
+
+// decode decodes the checked tables into a Plan with BurntSushi/toml, and
+// returns the keys it did not use. The tables are written back as TOML
+// first: BurntSushi/toml decodes text, not maps.
+func decode(raw map[string]any) (*plan.Plan, []string, error) {
+	p := &plan.Plan{}
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(raw); err != nil {
+		return nil, nil, fmt.Errorf("encode: %w", err)
+	}
+	md, err := toml.Decode(buf.String(), p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("decode: %w", err)
+	}
+	var undecoded []string
+	for _, k := range md.Undecoded() {
+		undecoded = append(undecoded, k.String())
+	}
+	return p, undecoded, nil
+}
+
+// covers reports whether a check's problem at field follows from a problem
+// the schema already reported: the field, a value inside it or the table
+// around it was removed.
+func (s *schema) covers(field string) bool {
+	for sp := range s.spoilt {
+		if field == sp || within(field, sp) || within(sp, field) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path lies inside the value at outer.
+func within(path, outer string) bool {
+	return strings.HasPrefix(path, outer+".") || strings.HasPrefix(path, outer+"[")
+}
+
+// locate gives each problem its line in data and puts them in file order;
+// problems whose line is unknown come last, in the order found.
+func locate(name string, data []byte, found []problem) Errors {
+	ix := indexLines(data)
+	errs := make(Errors, len(found))
+	for i, f := range found {
+		errs[i] = Error{File: name, Line: ix.line(f.field), Field: f.field, Message: f.message}
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		a, b := errs[i].Line, errs[j].Line
+		return a != 0 && (b == 0 || a < b)
+	})
+	return errs
+}

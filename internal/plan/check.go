@@ -1,0 +1,69 @@
+package plan
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Check reports every problem of p at once, in file order where possible:
+// missing required fields, counts that contradict each other, impossible
+// dates, duplicate units, and text the printed document cannot show. A nil
+// result means p can be rendered.
+//
+// canDraw tells whether the document's font has a glyph for a rune; a
+// problem names the font as Liberation Serif, the font the renderer embeds.
+// A nil canDraw accepts every printable rune.
+//
+// Field paths follow the data file: "document.number", "units[5].reduction",
+// "responsibilities[2].duties[0]", indexes counting from 0. Messages are in
+// Vietnamese, for the clerk who wrote the file.
+func Check(p *Plan, canDraw func(r rune) bool) []Problem {
+	c := &checker{canDraw: canDraw}
+	c.document(p)
+	c.issuer(&p.Issuer)
+	c.survey(p)
+	units := c.units(p.Units)
+	c.breakdown(p)
+	c.area(p, units)
+	c.responsibilities(p.Responsibilities)
+	c.signer(&p.Signer)
+	c.recipients(&p.Recipients)
+	c.texts(p)
+	sortByField(c.problems)
+	return c.problems
+}
+
+// checker collects the problems of one plan.
+type checker struct {
+	canDraw  func(r rune) bool
+	problems []Problem
+}
+
+// add records a problem of field.
+func (c *checker) add(field, format string, args ...any) {
+	c.problems = append(c.problems, Problem{Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// missing records that a required field is absent or empty; what describes
+// the field to the clerk.
+func (c *checker) missing(field, what string) {
+	c.add(field, "thiếu trường bắt buộc: %s", what)
+}
+
+// blank reports whether s holds nothing but white space.
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// sortByField orders problems as their fields appear in the data file: by
+// section, then by entry of a list of tables, keeping the order of the checks
+// within one entry.
+func sortByField(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		si, ei := fieldRank(ps[i].Field)
+		sj, ej := fieldRank(ps[j].Field)
+		if si != sj {
+			return si < sj
+		}
+		return ei < ej
+	})
+}

@@ -1,0 +1,140 @@
+package plan
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Years outside this range are not written with four digits and cannot be
+// the year of a date.
+const (
+	minYear = 1000
+	maxYear = 9999
+)
+
+// document checks the identity of the document and its date.
+func (c *checker) document(p *Plan) {
+	d := &p.Document
+	if blank(d.Type) {
+		c.missing("document.type", `loại văn bản (ví dụ "KH")`)
+	}
+	switch {
+	case d.Number == 0:
+		c.missing("document.number", "số văn bản")
+	case d.Number < 0:
+		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
+	}
+	if blank(d.Place) {
+		c.missing("document.place", `địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`)
+	}
+	c.date(p)
+	c.year("document.year", "năm của kế hoạch", d.Year)
+	if blank(d.Subject) {
+		c.missing("document.subject", `trích yếu (ví dụ "Thực hiện Chương trình giảm nghèo năm 2021")`)
+	}
+	if blank(d.Scope) {
+		c.missing("document.scope", `cấp của cơ quan ban hành (ví dụ "huyện", "xã")`)
+	}
+}
+
+// year checks a required year, and reports whether it can be compared.
+func (c *checker) year(field, what string, y int) bool {
+	switch {
+	case y == 0:
+		c.missing(field, what)
+	case y < minYear || y > maxYear:
+		c.add(field, "%s (%d) không hợp lệ: năm phải có bốn chữ số", what, y)
+	default:
+		return true
+	}
+	return false
+}
+
+// validYear reports whether y is a year that year accepts.
+func validYear(y int) bool { return y >= minYear && y <= maxYear }
+
+// date checks the date of issue: its form, that the day exists, and that it
+// does not come before the survey it reports.
+func (c *checker) date(p *Plan) {
+	const field = "document.date"
+	s := strings.TrimSpace(p.Document.Date)
+	if s == "" {
+		c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021")`)
+		return
+	}
+	d, err := ParseDate(s)
+	switch {
+	case errors.Is(err, ErrDateFormat):
+		c.add(field, `ngày ban hành "%s" không đúng dạng ngày/tháng/năm (ví dụ "18/3/2021")`, s)
+		return
+	case err != nil:
+		c.add(field, `ngày ban hành "%s" không có thật: %s`, s, whyImpossible(s))
+		return
+	}
+	sy := p.Survey.Year
+	if !validYear(sy) || d.Year > sy || d.Year == sy && d.Month == 12 {
+		return
+	}
+	msg := fmt.Sprintf(`ngày ban hành "%s" sớm hơn kết quả điều tra, rà soát cuối năm %d (survey.year)`, s, sy)
+	if y := p.Document.Year; validYear(y) && y > sy && (Date{Year: y, Month: d.Month, Day: d.Day}).exists() {
+		msg += fmt.Sprintf(`: có phải "%s%d"?`, s[:strings.LastIndexByte(s, '/')+1], y)
+	}
+	c.add(field, "%s", msg)
+}
+
+// whyImpossible explains in Vietnamese why the well-formed date s names no
+// day.
+func whyImpossible(s string) string {
+	d, _ := splitDate(s)
+	switch {
+	case d.Month < 1 || d.Month > 12:
+		return "tháng phải từ 1 đến 12"
+	case d.Year < 1:
+		return "năm phải từ 1 trở lên"
+	case d.Day < 1:
+		return "ngày phải từ 1 trở lên"
+	}
+	return fmt.Sprintf("tháng %d năm %d chỉ có %d ngày", d.Month, d.Year, daysIn(d.Year, d.Month))
+}
+
+// issuer checks the issuing body.
+func (c *checker) issuer(is *Issuer) {
+	if !slices.ContainsFunc(is.Name, func(s string) bool { return !blank(s) }) {
+		c.missing("issuer.name", `tên cơ quan ban hành, mỗi dòng một mục (ví dụ ["Ủy ban nhân dân", "huyện Cam Lộ"])`)
+	}
+	if blank(is.Symbol) {
+		c.missing("issuer.symbol", `ký hiệu cơ quan ban hành (ví dụ "UBND")`)
+	}
+}
+
+// survey checks the survey year and standard.
+func (c *checker) survey(p *Plan) {
+	s := &p.Survey
+	if c.year("survey.year", "năm điều tra, rà soát", s.Year) {
+		if y := p.Document.Year; validYear(y) && s.Year >= y {
+			c.add("survey.year", "năm điều tra, rà soát (%d) phải trước năm của kế hoạch (%d): kế hoạch năm %d dựa trên kết quả điều tra cuối năm %d",
+				s.Year, y, y, y-1)
+		}
+	}
+	if blank(s.Standard) {
+		c.missing("survey.standard", `chuẩn nghèo áp dụng (ví dụ "chuẩn tiếp cận đa chiều giai đoạn 2016 - 2020")`)
+	}
+}
+
+// responsibilities checks that each agency is named.
+func (c *checker) responsibilities(rs []Responsibility) {
+	for i, r := range rs {
+		if blank(r.Agency) {
+			c.missing(fmt.Sprintf("responsibilities[%d].agency", i), "tên cơ quan, đơn vị thực hiện")
+		}
+	}
+}
+
+// recipients checks that the document goes somewhere.
+func (c *checker) recipients(r *Recipients) {
+	if !slices.ContainsFunc(r.To, func(s string) bool { return !blank(s) }) {
+		c.missing("recipients.to", `nơi nhận, mỗi nơi một mục (ví dụ ["UBND tỉnh", "Sở LĐ-TB&XH"])`)
+	}
+}

@@ -1,0 +1,79 @@
+package pdf
+
+import (
+	"io"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// BenchmarkRender renders the sample plan (five pages, one table).
+func BenchmarkRender(b *testing.B) {
+	r := newRenderer(b)
+	d := samplePlan()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Render(io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderParallel renders the sample plan from every CPU at once.
+func BenchmarkRenderParallel(b *testing.B) {
+	r := newRenderer(b)
+	d := samplePlan()
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := r.Render(io.Discard, d); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+// BenchmarkLayout lays the sample plan out without drawing it.
+func BenchmarkLayout(b *testing.B) {
+	r := newRenderer(b)
+	d := samplePlan()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.layout(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAddFonts is what every Render pays to register the four faces:
+// fpdf parses each TrueType file again for every document.
+func BenchmarkAddFonts(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		pdf := fpdf.New("P", "mm", "A4", "")
+		addFaces(pdf)
+		if err := pdf.Error(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEmptyDocument is a one-page document with the four faces
+// registered and one line in each: font parsing plus subsetting and
+// embedding, the floor of any render.
+func BenchmarkEmptyDocument(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		pdf := fpdf.New("P", "mm", "A4", "")
+		addFaces(pdf)
+		pdf.AddPage()
+		for f := regular; f < numFaces; f++ {
+			pdf.SetFont(f.family(), "", 12)
+			pdf.Text(30, 30+10*float64(f), "Cộng hòa xã hội chủ nghĩa Việt Nam")
+		}
+		if err := pdf.Output(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
