@@ -46,7 +46,8 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 		found = append(found, problem{key, fmt.Sprintf("khóa không hợp lệ %q", key)})
 	}
 	normalize(reflect.ValueOf(p).Elem())
-	for _, pr := range plan.Check(p, fonts.CanDraw) {
+	in := plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return written(raw, path) }}
+	for _, pr := range plan.Check(p, in) {
 		if !s.covers(pr.Field) {
 			found = append(found, problem{pr.Field, pr.Message})
 		}

@@ -11,15 +11,14 @@ import (
 // dates, duplicate units, and text the printed document cannot show. A nil
 // result means p can be rendered.
 //
-// canDraw tells whether the document's font has a glyph for a rune; a
-// problem names the font as Liberation Serif, the font the renderer embeds.
-// A nil canDraw accepts every printable rune.
+// in tells Check what the plan alone does not: which runes the font can
+// draw and which fields the data file writes.
 //
 // Field paths follow the data file: "document.number", "units[5].reduction",
 // "responsibilities[2].duties[0]", indexes counting from 0. Messages are in
 // Vietnamese, for the clerk who wrote the file.
-func Check(p *Plan, canDraw func(r rune) bool) []Problem {
-	c := &checker{canDraw: canDraw}
+func Check(p *Plan, in Input) []Problem {
+	c := &checker{canDraw: in.CanDraw, written: in.Written}
 	c.document(p)
 	c.issuer(&p.Issuer)
 	c.survey(p)
@@ -34,9 +33,22 @@ func Check(p *Plan, canDraw func(r rune) bool) []Problem {
 	return c.problems
 }
 
+// Input is what Check needs to know beyond the plan itself.
+type Input struct {
+	// CanDraw tells whether the document's font has a glyph for a rune; a
+	// problem names the font as Liberation Serif, the font the renderer
+	// embeds. Nil accepts every printable rune.
+	CanDraw func(r rune) bool
+	// Written tells whether the data file writes the field at path (as in
+	// Problem.Field), so that a required number written as 0 is told from
+	// one left out. Nil takes every zero for a number left out.
+	Written func(path string) bool
+}
+
 // checker collects the problems of one plan.
 type checker struct {
 	canDraw  func(r rune) bool
+	written  func(path string) bool
 	problems []Problem
 }
 
@@ -49,6 +61,16 @@ func (c *checker) add(field, format string, args ...any) {
 // the field to the clerk.
 func (c *checker) missing(field, what string) {
 	c.add(field, "thiếu trường bắt buộc: %s", what)
+}
+
+// zero records a required number that is 0: as missing when the file
+// leaves it out, else as a value that breaks rule.
+func (c *checker) zero(field, what, rule string) {
+	if c.written == nil || !c.written(field) {
+		c.missing(field, what)
+		return
+	}
+	c.add(field, "%s (0) %s", what, rule)
 }
 
 // blank reports whether s holds nothing but white space.

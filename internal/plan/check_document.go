@@ -22,7 +22,7 @@ func (c *checker) document(p *Plan) {
 	}
 	switch {
 	case d.Number == 0:
-		c.missing("document.number", "số văn bản")
+		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
 	}
@@ -43,7 +43,7 @@ func (c *checker) document(p *Plan) {
 func (c *checker) year(field, what string, y int) bool {
 	switch {
 	case y == 0:
-		c.missing(field, what)
+		c.zero(field, what, "không hợp lệ: năm phải có bốn chữ số")
 	case y < minYear || y > maxYear:
 		c.add(field, "%s (%d) không hợp lệ: năm phải có bốn chữ số", what, y)
 	default:

@@ -46,7 +46,7 @@ func setAll(p *Plan, set func(u *Unit, i int)) {
 }
 
 func TestCheckValid(t *testing.T) {
-	if got := Check(validPlan(), drawable); got != nil {
+	if got := Check(validPlan(), Input{CanDraw: drawable}); got != nil {
 		t.Errorf("Check(valid plan) = %q, want nil", got)
 	}
 	p := validPlan()
@@ -55,7 +55,7 @@ func TestCheckValid(t *testing.T) {
 	p.Units[2].Poor = num(38)
 	p.Document.Date = "28/12/2020"
 	p.Signer = Signer{Prefix: "Q.", Position: "Chủ tịch", Name: "Trần Anh Tuấn"}
-	if got := Check(p, drawable); got != nil {
+	if got := Check(p, Input{CanDraw: drawable}); got != nil {
 		t.Errorf("Check(valid plan with options) = %q, want nil", got)
 	}
 }
@@ -250,7 +250,7 @@ func TestCheckRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := validPlan()
 			tt.change(p)
-			got := Check(p, drawable)
+			got := Check(p, Input{CanDraw: drawable})
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Check:\n got %q\nwant %q", got, tt.want)
 			}
@@ -273,7 +273,7 @@ func TestCheckSeed(t *testing.T) {
 		{"units[3].poor", "số hộ nghèo (38) khác tổng của hai nhóm (29 = 1 hộ CS GN + 28 hộ BTXH)"},
 		{"signer.name", "thiếu trường bắt buộc: họ và tên người ký"},
 	}
-	if got := Check(p, drawable); !reflect.DeepEqual(got, want) {
+	if got := Check(p, Input{CanDraw: drawable}); !reflect.DeepEqual(got, want) {
 		t.Errorf("Check:\n got %q\nwant %q", got, want)
 	}
 }
@@ -281,13 +281,13 @@ func TestCheckSeed(t *testing.T) {
 func TestCheckNilCanDraw(t *testing.T) {
 	p := validPlan()
 	p.Document.Subject = "Giảm nghèo 😀"
-	if got := Check(p, nil); got != nil {
-		t.Errorf("Check(p, nil) = %q, want nil", got)
+	if got := Check(p, Input{}); got != nil {
+		t.Errorf("Check(p, Input{}) = %q, want nil", got)
 	}
 }
 
 func TestCheckEmptyPlan(t *testing.T) {
-	got := Check(&Plan{}, drawable)
+	got := Check(&Plan{}, Input{CanDraw: drawable})
 	var fields []string
 	for _, p := range got {
 		fields = append(fields, p.Field)
@@ -297,5 +297,24 @@ func TestCheckEmptyPlan(t *testing.T) {
 		"units", "signer.prefix", "signer.position", "signer.name", "recipients.to"}
 	if !reflect.DeepEqual(fields, want) {
 		t.Errorf("fields of the problems of an empty plan:\n got %q\nwant %q", fields, want)
+	}
+}
+
+// TestCheckZeroWritten tells a required number written as 0 from one left
+// out of the file.
+func TestCheckZeroWritten(t *testing.T) {
+	written := func(path string) bool { return path != "document.year" }
+	p := validPlan()
+	p.Units[1].Households = 0
+	p.Document.Number = 0
+	p.Document.Year = 0
+	want := []Problem{
+		{"document.number", "số văn bản (0) phải từ 1 trở lên"},
+		{"document.year", "thiếu trường bắt buộc: năm của kế hoạch"},
+		{"units[1].households", "số hộ (0) phải lớn hơn 0"},
+	}
+	got := Check(p, Input{CanDraw: drawable, Written: written})
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check:\n got %q\nwant %q", got, want)
 	}
 }

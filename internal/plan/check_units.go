@@ -50,7 +50,7 @@ func nameKey(name string) string {
 func (c *checker) unit(at string, u *Unit) figures {
 	var f figures
 	if u.Households == 0 {
-		c.missing(at+".households", "số hộ")
+		c.zero(at+".households", "số hộ", "phải lớn hơn 0")
 		f.households = count{field: at + ".households", label: "số hộ"}
 	} else {
 		f.households = c.given(u.Households, at+".households", "số hộ")
