@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/kehoach/kehoach/internal/build"
-	"github.com/kehoach/kehoach/internal/load"
 )
 
 // BuildCommand is "kehoach build": check the data files and write their
@@ -44,36 +43,11 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var failed error
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	return c.main.eachFile(ctx, files, func(path string) error {
 		written, err := b.File(path, *outDir)
-		if err != nil {
-			if !report(c.main, path, err) {
-				return err
-			}
-			failed = err
-			continue
-		}
 		for _, w := range written {
 			fmt.Fprintf(c.main.Stdout, "đã ghi %s\n", w)
 		}
-	}
-	return failed
-}
-
-// report prints the data errors of err for path and says that nothing was
-// written; it returns false when err holds no data errors.
-func report(m *Main, path string, err error) bool {
-	var errs load.Errors
-	if !errors.As(err, &errs) {
-		return false
-	}
-	for _, e := range errs {
-		fmt.Fprintln(m.Stderr, e.Error())
-	}
-	fmt.Fprintf(m.Stderr, "%s: có %d lỗi trong dữ liệu; không ghi tệp nào.\n", path, len(errs))
-	return true
+		return err
+	})
 }

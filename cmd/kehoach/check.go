@@ -33,19 +33,11 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
-	var failed error
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
+	return c.main.eachFile(ctx, files, func(path string) error {
+		if _, err := load.ReadFile(path); err != nil {
 			return err
 		}
-		if _, err := load.ReadFile(path); err != nil {
-			if !report(c.main, path, err) {
-				return err
-			}
-			failed = err
-			continue
-		}
 		fmt.Fprintf(c.main.Stdout, "%s: dữ liệu hợp lệ.\n", path)
-	}
-	return failed
+		return nil
+	})
 }

@@ -54,6 +54,9 @@ func exitCode(err error, m *Main) int {
 // describe says in Vietnamese what went wrong with a file; other errors are
 // shown as they are.
 func describe(err error) string {
+	if errors.Is(err, context.Canceled) {
+		return "đã dừng theo yêu cầu"
+	}
 	var pathErr *fs.PathError
 	if !errors.As(err, &pathErr) {
 		return "lỗi: " + err.Error()

@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/load"
 )
 
 // Main is the kehoach program: it dispatches to one subcommand.
@@ -91,4 +94,30 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		}
 	}
 	return usagef("tùy chọn không hợp lệ: %s", msg)
+}
+
+// eachFile runs do for every data file in turn. A file with data errors has
+// them printed, one per line, and does not stop the others; the last such
+// error is returned at the end. Any other error stops at once.
+func (m *Main) eachFile(ctx context.Context, files []string, do func(path string) error) error {
+	var failed error
+	for _, path := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err := do(path)
+		var errs load.Errors
+		if !errors.As(err, &errs) {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		for _, e := range errs {
+			fmt.Fprintln(m.Stderr, e.Error())
+		}
+		fmt.Fprintf(m.Stderr, "%s: có %d lỗi trong dữ liệu; không ghi tệp nào.\n", path, len(errs))
+		failed = err
+	}
+	return failed
 }
