@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
@@ -49,6 +50,7 @@ func (m *metrics) signatureBox(s doc.Signature, r doc.Recipients) *box {
 		}
 	}
 	right := y
+	sigLines := len(b.lines)
 
 	// Left column.
 	y = first
@@ -73,5 +75,8 @@ func (m *metrics) signatureBox(s doc.Signature, r doc.Recipients) *box {
 		}
 	}
 	b.h = math.Max(right, y) + 0.3*sizeBody*ptMM
+	// Draw the left column first, so that the text reads in the order of
+	// the Word document's cells: recipients, then signature.
+	b.lines = append(slices.Clone(b.lines[sigLines:]), b.lines[:sigLines]...)
 	return b
 }
