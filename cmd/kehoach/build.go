@@ -5,6 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"slices"
+	"strings"
 
 	"github.com/kehoach/kehoach/internal/build"
 )
@@ -15,39 +18,72 @@ type BuildCommand struct {
 	main *Main
 }
 
-const buildUsage = `Cách dùng: kehoach build [-o thư-mục] <tệp dữ liệu>...
+const buildUsage = `Cách dùng: kehoach build [-o thư-mục] [--format pdf,docx] [--template mẫu.docx] <tệp dữ liệu>...
 
-Kiểm tra từng tệp dữ liệu rồi lập văn bản PDF, đặt tên theo tệp dữ liệu
-(data/cam-lo-2021.toml → out/cam-lo-2021.pdf). Tệp nào có lỗi dữ liệu thì
-không ghi gì cho tệp đó; các lỗi được liệt kê kèm dòng và trường.
+Kiểm tra từng tệp dữ liệu rồi lập văn bản PDF và Word (.docx), đặt tên theo
+tệp dữ liệu (data/cam-lo-2021.toml → out/cam-lo-2021.pdf, out/cam-lo-2021.docx).
+Tệp nào có lỗi dữ liệu thì không ghi gì cho tệp đó; các lỗi được liệt kê kèm
+dòng và trường.
 
 Tùy chọn:
-  -o thư-mục   thư mục ghi văn bản (mặc định: out)
+  -o thư-mục            thư mục ghi văn bản (mặc định: out)
+  --format danh-sách    định dạng cần lập, cách nhau bằng dấu phẩy: pdf, docx
+                        (mặc định: pdf,docx)
+  --template mẫu.docx   mẫu Word dùng thay cho mẫu có sẵn; mẫu phải có đủ các
+                        chỗ trống {{...}} của mẫu có sẵn và không bị ghi đè
 `
 
 // Run parses args and builds every data file they name.
 func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach build", flag.ContinueOnError)
 	outDir := fs.String("o", "out", "")
+	format := fs.String("format", "pdf,docx", "")
+	template := fs.String("template", "", "")
 	if err := parseFlags(fs, args, buildUsage, c.main.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return err
 	}
+	formats, err := parseFormats(*format)
+	if err != nil {
+		return err
+	}
 	files := fs.Args()
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
-	b, err := build.New()
+	opt := build.Options{}
+	if *template != "" {
+		if opt.WordTemplate, err = os.ReadFile(*template); err != nil {
+			return err
+		}
+		opt.Keep = []string{*template}
+	}
+	b, err := build.New(opt)
 	if err != nil {
-		return err
+		return &TemplateError{Path: *template, Err: err}
 	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		written, err := b.File(path, *outDir)
+		written, err := b.File(path, *outDir, formats)
 		for _, w := range written {
 			fmt.Fprintf(c.main.Stdout, "đã ghi %s\n", w)
 		}
 		return err
 	})
+}
+
+// parseFormats reads the --format list.
+func parseFormats(s string) ([]build.Format, error) {
+	var out []build.Format
+	for _, name := range strings.Split(s, ",") {
+		f := build.Format(strings.ToLower(strings.TrimSpace(name)))
+		if !slices.Contains(build.Formats, f) {
+			return nil, usagef("định dạng %q không có: chỉ dùng pdf, docx", name)
+		}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }

@@ -2,8 +2,9 @@
 
 package main
 
-// End-to-end checks of the built PDF with real PDF tools (poppler-utils and
-// qpdf), which .ci/run installs. Run with: go test -tags e2e ./cmd/kehoach/
+// End-to-end checks of the built files with real programs (poppler-utils,
+// qpdf and LibreOffice), which .ci/run installs. Run with:
+// go test -tags e2e ./cmd/kehoach/
 
 import (
 	"bytes"
@@ -12,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -174,5 +176,77 @@ func TestE2EReproducible(t *testing.T) {
 	}
 	if !bytes.Equal(a, b) {
 		t.Error("two builds of the sample differ")
+	}
+}
+
+// buildBoth builds the sample's PDF and Word document into a temporary
+// folder and returns the folder.
+func buildBoth(t *testing.T) string {
+	t.Helper()
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := NewMain(&stdout, &stderr).Run(context.Background(), []string{"build", "-o", out, sample}); err != nil {
+		t.Fatalf("build: %v\n%s", err, stderr.String())
+	}
+	return out
+}
+
+// convertWithLibreOffice prints the Word document to PDF with LibreOffice,
+// headless, with a profile of its own, and returns the PDF's path.
+func convertWithLibreOffice(t *testing.T, docx string) string {
+	t.Helper()
+	out := t.TempDir()
+	profile := "file://" + t.TempDir()
+	run(t, "soffice", "-env:UserInstallation="+profile, "--headless", "--convert-to", "pdf", "--outdir", out, docx)
+	pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(docx), ".docx")+".pdf")
+	if _, err := os.Stat(pdf); err != nil {
+		t.Fatalf("LibreOffice wrote no PDF: %v", err)
+	}
+	return pdf
+}
+
+func pageCount(t *testing.T, pdf string) int {
+	t.Helper()
+	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(run(t, "pdfinfo", pdf))
+	if m == nil {
+		t.Fatalf("pdfinfo gives no page count for %s", pdf)
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestE2EWordInLibreOffice opens the Word document in LibreOffice and
+// prints it to PDF: it must convert, have about as many pages as kehoach's
+// own PDF, and read the table's figures and the signer.
+func TestE2EWordInLibreOffice(t *testing.T) {
+	dir := buildBoth(t)
+	printed := convertWithLibreOffice(t, filepath.Join(dir, "cam-lo-2021.docx"))
+	own, lo := pageCount(t, filepath.Join(dir, "cam-lo-2021.pdf")), pageCount(t, printed)
+	if lo < own-1 || lo > own+1 {
+		t.Errorf("LibreOffice prints %d pages, kehoach's PDF has %d", lo, own)
+	}
+	text := run(t, "pdftotext", "-enc", "UTF-8", printed, "-")
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Số: 44/KH-UBND",
+		"Tổng số hộ nghèo: 405/14.932 hộ, chiếm tỷ lệ 2,71%.",
+		"TM. ỦY BAN NHÂN DÂN",
+		"Trần Anh Tuấn",
+		"- Lưu: VT.",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("LibreOffice's PDF lacks %q", want)
+		}
+	}
+	// The table's figures, cell by cell: rows 6 and 7 as computed, and the
+	// totals.
+	for _, fig := range []string{"2.169", "1,75", "1,66", "1.647", "1,76", "1,70", "14.932", "405", "2,71", "79", "0,53", "326", "2,18", "37", "0,25", "368", "2,46"} {
+		if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(fig) + `(\s|$)`).MatchString(text) {
+			t.Errorf("LibreOffice's PDF lacks the figure %s", fig)
+		}
 	}
 }

@@ -26,18 +26,64 @@ func TestBuildWritesPDF(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	path := filepath.Join(dir, "cam-lo-2021.pdf")
-	if !strings.Contains(stdout, "đã ghi "+path) {
-		t.Errorf("stdout %q does not name %s", stdout, path)
+	for name, magic := range map[string]string{"cam-lo-2021.pdf": "%PDF-", "cam-lo-2021.docx": "PK\x03\x04"} {
+		path := filepath.Join(dir, name)
+		if !strings.Contains(stdout, "đã ghi "+path) {
+			t.Errorf("stdout %q does not name %s", stdout, path)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte(magic)) {
+			t.Errorf("%s does not start with %q", path, magic)
+		}
 	}
-	b, err := os.ReadFile(path)
+	assertFiles(t, dir, "cam-lo-2021.docx", "cam-lo-2021.pdf")
+}
+
+func TestBuildFormatDocxOnly(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runMain(t, "build", "--format", "docx", "-o", dir, sample)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	assertFiles(t, dir, "cam-lo-2021.docx")
+}
+
+// TestBuildWithTemplate passes a template whose placeholders Word split
+// across runs; a template with a placeholder missing is refused with its
+// name; and the output never goes over the template.
+func TestBuildWithTemplate(t *testing.T) {
+	split := "../../internal/render/docx/testdata/split-runs.docx"
+	dir := t.TempDir()
+	code, _, stderr := runMain(t, "build", "--template", split, "-o", dir, sample)
+	if code != exitOK {
+		t.Fatalf("split template: exit %d\n%s", code, stderr)
+	}
+	assertFiles(t, dir, "cam-lo-2021.docx", "cam-lo-2021.pdf")
+
+	tmpl := filepath.Join(t.TempDir(), "cam-lo-2021.docx")
+	data, err := os.ReadFile(split)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b, []byte("%PDF-")) {
-		t.Errorf("%s is not a PDF", path)
+	if err := os.WriteFile(tmpl, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	assertFiles(t, dir, "cam-lo-2021.pdf")
+	code, _, stderr = runMain(t, "build", "--template", tmpl, "-o", filepath.Dir(tmpl), sample)
+	if code != exitOther || !strings.Contains(stderr, "không ghi đè lên "+tmpl) {
+		t.Errorf("output over the template: exit %d, stderr %q", code, stderr)
+	}
+	if after, _ := os.ReadFile(tmpl); !bytes.Equal(after, data) {
+		t.Error("the template was changed")
+	}
+	assertFiles(t, filepath.Dir(tmpl), "cam-lo-2021.docx")
+
+	code, _, stderr = runMain(t, "build", "--template", sample, "-o", t.TempDir(), sample)
+	if code != exitData || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
+		t.Errorf("a TOML file as template: exit %d, stderr %q", code, stderr)
+	}
 }
 
 // badPlan writes the sample with its text changed by the replacements.
@@ -123,6 +169,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "-h"}, exitOK, "", "thư mục ghi văn bản"},
 		{[]string{"check", "-h"}, exitOK, "", "Không ghi tệp nào."},
 		{[]string{"check", "khong-co.toml"}, exitOther, "không có tệp khong-co.toml", ""},
+		{[]string{"build", "--format", "odt", sample}, exitUsage, `định dạng "odt" không có`, ""},
+		{[]string{"build", "--template", "khong-co.docx", sample}, exitOther, "không có tệp khong-co.docx", ""},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runMain(t, tt.args...)

@@ -121,17 +121,17 @@ func TestLongTable(t *testing.T) {
 	}
 	for pn := range tablePages {
 		p := pages[pn-1]
-		first := p.find("Đơn vị số 1")
+		first := p.Find("Đơn vị số 1")
 		for i := 1; i <= rows && len(first) == 0; i++ {
-			first = p.find(fmt.Sprintf("Đơn vị số %d", i))
+			first = p.Find(fmt.Sprintf("Đơn vị số %d", i))
 		}
 		for _, h := range []string{"TT", "Đơn vị", "Hộ nghèo đầu 2021", "Tổng HN", "Dân số", "A", "11=10/1"} {
-			got := p.find(h)
+			got := p.Find(h)
 			if len(got) == 0 {
 				t.Errorf("page %d: header %q not repeated", pn, h)
 				continue
 			}
-			if got[0].base >= first[0].base {
+			if got[0].Y >= first[0].Y {
 				t.Errorf("page %d: header %q below the first row", pn, h)
 			}
 		}
@@ -162,7 +162,7 @@ func TestSignatureCarriesLastParagraph(t *testing.T) {
 		}
 		end := 0
 		for i, p := range pages {
-			if strings.Contains(p.text(), "./.") {
+			if strings.Contains(p.Text(), "./.") {
 				end = i + 1
 			}
 		}
@@ -179,9 +179,16 @@ func TestSignatureCarriesLastParagraph(t *testing.T) {
 func TestHeadingsKeepWithNext(t *testing.T) {
 	pages := readPDF(t, renderSample(t))
 	for i, p := range pages[:len(pages)-1] {
-		last := p.shows[len(p.shows)-1]
-		if last.size == sizeBody && strings.HasSuffix(last.font, "-bold") {
-			t.Errorf("page %d ends with the heading %q", i+1, last.text)
+		// The spans are in drawing order: the page ends with the lowest,
+		// the rightmost of those on one baseline.
+		last := p.Spans[0]
+		for _, s := range p.Spans[1:] {
+			if s.Y > last.Y || s.Y == last.Y && s.X > last.X {
+				last = s
+			}
+		}
+		if last.Size == sizeBody && strings.HasSuffix(last.Font, "-bold") {
+			t.Errorf("page %d ends with the heading %q", i+1, last.Text)
 		}
 	}
 }

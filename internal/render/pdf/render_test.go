@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kehoach/kehoach/internal/pdftext"
 )
 
 var writeDir = flag.String("write", "", "write the rendered sample plan to this folder as x.pdf")
@@ -40,9 +42,9 @@ func renderSample(t *testing.T) []byte {
 
 // pageWith returns the number (from 1) of the first page showing exactly s,
 // or 0.
-func pageWith(pages []pdfPage, s string) int {
+func pageWith(pages []pdftext.Page, s string) int {
 	for i, p := range pages {
-		if len(p.find(s)) > 0 {
+		if len(p.Find(s)) > 0 {
 			return i + 1
 		}
 	}
@@ -79,7 +81,7 @@ func TestSampleWords(t *testing.T) {
 	}
 	all := ""
 	for _, p := range pages {
-		all += p.text()
+		all += p.Text()
 	}
 	if !strings.Contains(all, "Thương binh và Xã hội./.") {
 		t.Error(`the body does not end with "./."`)
@@ -114,9 +116,9 @@ func TestSampleStyles(t *testing.T) {
 			t.Errorf("%q not found", tt.text)
 			continue
 		}
-		s := pages[n-1].find(tt.text)[0]
-		if s.font != "utf8liberationserif-"+tt.font || s.size != tt.size {
-			t.Errorf("%q in %s %.1f pt, want %s %.1f pt", tt.text, s.font, s.size, tt.font, tt.size)
+		s := pages[n-1].Find(tt.text)[0]
+		if s.Font != "utf8liberationserif-"+tt.font || s.Size != tt.size {
+			t.Errorf("%q in %s %.1f pt, want %s %.1f pt", tt.text, s.Font, s.Size, tt.font, tt.size)
 		}
 	}
 }
@@ -131,9 +133,9 @@ func TestSampleFormulasWhole(t *testing.T) {
 			t.Errorf("formula %q is not on one line", f)
 			continue
 		}
-		s := pages[n-1].find(f)[0]
-		if s.font != "utf8liberationserif-italic" || s.size < noteSizeMin || s.size > tableSizeMax {
-			t.Errorf("%q in %s %.1f pt, want italic %.1f–%.1f pt", f, s.font, s.size, noteSizeMin, tableSizeMax)
+		s := pages[n-1].Find(f)[0]
+		if s.Font != "utf8liberationserif-italic" || s.Size < noteSizeMin || s.Size > tableSizeMax {
+			t.Errorf("%q in %s %.1f pt, want italic %.1f–%.1f pt", f, s.Font, s.Size, noteSizeMin, tableSizeMax)
 		}
 	}
 }
@@ -142,23 +144,22 @@ func TestSamplePages(t *testing.T) {
 	pages := readPDF(t, renderSample(t))
 	for i, p := range pages {
 		n := i + 1
-		if math.Abs(p.w-210) > 0.1 || math.Abs(p.h-297) > 0.1 {
-			t.Errorf("page %d is %.1f x %.1f mm, want A4 portrait", n, p.w, p.h)
+		if math.Abs(p.W-210) > 0.1 || math.Abs(p.H-297) > 0.1 {
+			t.Errorf("page %d is %.1f x %.1f mm, want A4 portrait", n, p.W, p.H)
 		}
 		var top []string
-		for _, s := range p.shows {
-			for _, g := range s.glyphs {
-				if g.x0 < marginLeft-0.01 || g.x1 > pageW-marginRight+0.01 {
-					t.Errorf("page %d: %q at x %.2f-%.2f mm, outside the side margins", n, s.text, g.x0, g.x1)
-					break
-				}
-				if g.base+0.216*g.size/ptPerMM > pageH-marginBottom+0.01 {
-					t.Errorf("page %d: %q below the bottom margin (baseline %.2f mm)", n, s.text, g.base)
+		for _, s := range p.Spans {
+			for _, g := range s.Glyphs {
+				if g.X < marginLeft-0.01 || g.X+g.Width > pageW-marginRight+0.01 {
+					t.Errorf("page %d: %q at x %.2f-%.2f mm, outside the side margins", n, s.Text, g.X, g.X+g.Width)
 					break
 				}
 			}
-			if s.base-0.8*s.size/ptPerMM < marginTop {
-				top = append(top, s.text)
+			if s.Y+0.216*s.Size*ptMM > pageH-marginBottom+0.01 {
+				t.Errorf("page %d: %q below the bottom margin (baseline %.2f mm)", n, s.Text, s.Y)
+			}
+			if s.Y-0.8*s.Size*ptMM < marginTop {
+				top = append(top, s.Text)
 			}
 		}
 		switch {
@@ -168,17 +169,17 @@ func TestSamplePages(t *testing.T) {
 			t.Errorf("page %d has %q in the top margin, want its number", n, top)
 		}
 		if n > 1 {
-			s := p.find(strconv.Itoa(n))[0]
-			if c := (s.x0 + s.x1) / 2; math.Abs(c-(marginLeft+textW/2)) > 0.05 || s.size != 14 {
-				t.Errorf("page number %d centred at %.2f mm in %.1f pt, want 112.5 mm, 14 pt", n, c, s.size)
+			s := p.Find(strconv.Itoa(n))[0]
+			if c := s.X + s.Width/2; math.Abs(c-(marginLeft+textW/2)) > 0.05 || s.Size != 14 {
+				t.Errorf("page number %d centred at %.2f mm in %.1f pt, want 112.5 mm, 14 pt", n, c, s.Size)
 			}
-			if s.base < 10 || s.base > 15 {
-				t.Errorf("page number %d on baseline %.1f mm from the top", n, s.base)
+			if s.Y < 10 || s.Y > 15 {
+				t.Errorf("page number %d on baseline %.1f mm from the top", n, s.Y)
 			}
 		}
-		for _, sg := range p.segs {
-			if math.Min(sg.y0, sg.y1) < marginTop-0.2 || math.Max(sg.y0, sg.y1) > pageH-marginBottom+0.2 ||
-				math.Min(sg.x0, sg.x1) < marginLeft-0.2 || math.Max(sg.x0, sg.x1) > pageW-marginRight+0.2 {
+		for _, sg := range p.Segments {
+			if math.Min(sg.Y0, sg.Y1) < marginTop-0.2 || math.Max(sg.Y0, sg.Y1) > pageH-marginBottom+0.2 ||
+				math.Min(sg.X0, sg.X1) < marginLeft-0.2 || math.Max(sg.X0, sg.X1) > pageW-marginRight+0.2 {
 				t.Errorf("page %d: line %+v outside the margins", n, sg)
 				break
 			}
@@ -188,20 +189,20 @@ func TestSamplePages(t *testing.T) {
 
 func TestJustified(t *testing.T) {
 	pages := readPDF(t, renderSample(t))
-	full, right := 0, pageW-marginRight
+	full, margin := 0, pageW-marginRight
 	for _, p := range pages {
-		for _, s := range p.shows {
-			if s.size != sizeBody || s.font != "utf8liberationserif-regular" || s.base < marginTop {
+		for _, s := range p.Spans {
+			if s.Size != sizeBody || s.Font != "utf8liberationserif-regular" || s.Y < marginTop {
 				continue
 			}
-			if s.x1 > right+0.01 {
-				t.Errorf("%q ends at %.3f mm, past the margin", s.text, s.x1)
+			if end := right(s); end > margin+0.01 {
+				t.Errorf("%q ends at %.3f mm, past the margin", s.Text, end)
 			}
-			if math.Abs(s.x1-right) < 0.01 {
+			if math.Abs(right(s)-margin) < 0.01 {
 				full++
 			}
-			if math.Abs(s.x0-marginLeft) > 0.01 && math.Abs(s.x0-(marginLeft+indent)) > 0.01 {
-				t.Errorf("%q starts at %.2f mm, want the margin or the indent", s.text, s.x0)
+			if math.Abs(s.X-marginLeft) > 0.01 && math.Abs(s.X-(marginLeft+indent)) > 0.01 {
+				t.Errorf("%q starts at %.2f mm, want the margin or the indent", s.Text, s.X)
 			}
 		}
 	}
@@ -212,20 +213,20 @@ func TestJustified(t *testing.T) {
 
 func TestHeaderRules(t *testing.T) {
 	p := readPDF(t, renderSample(t))[0]
-	motto := p.find("Độc lập - Tự do - Hạnh phúc")[0]
-	issuer := p.find("ỦY BAN NHÂN DÂN")[0]
-	subject := p.find("Thực hiện Chương trình giảm nghèo năm 2021")[0]
-	under := func(s show) (seg, bool) {
-		for _, sg := range p.segs {
-			if sg.y0 == sg.y1 && sg.y0 > s.base && sg.y0 < s.base+8 && sg.x1 > s.x0-5 && sg.x0 < s.x1+5 {
+	motto := p.Find("Độc lập - Tự do - Hạnh phúc")[0]
+	issuer := p.Find("ỦY BAN NHÂN DÂN")[0]
+	subject := p.Find("Thực hiện Chương trình giảm nghèo năm 2021")[0]
+	under := func(s pdftext.Span) (pdftext.Segment, bool) {
+		for _, sg := range p.Segments {
+			if sg.Y0 == sg.Y1 && sg.Y0 > s.Y && sg.Y0 < s.Y+8 && sg.X1 > s.X-5 && sg.X0 < right(s)+5 {
 				return sg, true
 			}
 		}
-		return seg{}, false
+		return pdftext.Segment{}, false
 	}
 	tests := []struct {
 		name   string
-		text   show
+		text   pdftext.Span
 		lo, hi float64 // rule length / text width
 	}{
 		{"tiêu ngữ", motto, 0.99, 1.01},
@@ -235,22 +236,22 @@ func TestHeaderRules(t *testing.T) {
 	for _, tt := range tests {
 		sg, ok := under(tt.text)
 		if tt.name == "issuing body" {
-			sg, ok = under(p.find("HUYỆN CAM LỘ")[0])
+			sg, ok = under(p.Find("HUYỆN CAM LỘ")[0])
 		}
 		if !ok {
 			t.Errorf("%s: no rule under it", tt.name)
 			continue
 		}
-		ratio := (sg.x1 - sg.x0) / (tt.text.x1 - tt.text.x0)
+		ratio := (sg.X1 - sg.X0) / tt.text.Width
 		if ratio < tt.lo || ratio > tt.hi {
 			t.Errorf("%s: rule %.1f%% of the text, want %.0f-%.0f%%", tt.name, 100*ratio, 100*tt.lo, 100*tt.hi)
 		}
-		if d := (sg.x0+sg.x1)/2 - (tt.text.x0+tt.text.x1)/2; math.Abs(d) > 0.05 {
+		if d := (sg.X0+sg.X1)/2 - (tt.text.X + tt.text.Width/2); math.Abs(d) > 0.05 {
 			t.Errorf("%s: rule off centre by %.2f mm", tt.name, d)
 		}
 	}
-	no, date := p.find("Số: 44/KH-UBND")[0], p.find("Cam Lộ, ngày 18 tháng 3 năm 2021")[0]
-	if no.base != date.base {
-		t.Errorf(`"Số:" on baseline %.2f mm, the date on %.2f mm`, no.base, date.base)
+	no, date := p.Find("Số: 44/KH-UBND")[0], p.Find("Cam Lộ, ngày 18 tháng 3 năm 2021")[0]
+	if no.Y != date.Y {
+		t.Errorf(`"Số:" on baseline %.2f mm, the date on %.2f mm`, no.Y, date.Y)
 	}
 }

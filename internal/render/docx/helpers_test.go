@@ -1,0 +1,84 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"path/filepath"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/compose"
+	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/templates"
+)
+
+// sampleDoc composes the sample plan of the repository.
+func sampleDoc(t testing.TB) *doc.Document {
+	t.Helper()
+	p, err := load.ReadFile(filepath.Join("..", "..", "..", "data", "cam-lo-2021.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compose.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := c.Compose(p, plan.Compute(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// render renders d with the template and returns the .docx bytes.
+func render(t testing.TB, template []byte, d *doc.Document) []byte {
+	t.Helper()
+	r, err := New(template)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// parts reads every entry of a .docx.
+func parts(t testing.TB, docx []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatalf("not a zip: %v", err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		out[f.Name] = b
+	}
+	return out
+}
+
+// paragraphs reads the text of a WordprocessingML part, one string per
+// paragraph.
+func paragraphs(t testing.TB, part []byte) []string {
+	t.Helper()
+	out, err := readParagraphs(bytes.NewReader(part))
+	if err != nil {
+		t.Fatalf("malformed XML: %v", err)
+	}
+	return out
+}
+
+// embedded is the template kehoach ships.
+func embedded() []byte { return templates.PlanDocx }

@@ -1,0 +1,78 @@
+package docx
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/doc"
+)
+
+// placeholders are the names a plan template must hold, each written
+// "{{name}}".
+var placeholders = []string{
+	"superior", "issuer", "national", "motto", "number", "place_date",
+	"title", "subject", "body",
+	"recipients_label", "recipients", "signature", "signer",
+}
+
+// blockOnly are the placeholders that become several paragraphs or a
+// paragraph with a rule under it: each must be alone in its paragraph.
+var blockOnly = []string{"superior", "issuer", "motto", "subject", "body", "recipients", "signature"}
+
+// Rules under header lines: their length as a share of the text above.
+const (
+	issuerRule  = 0.4 // under the issuing body: 1/3 to 1/2 of its widest line
+	subjectRule = 0.4 // under the subject line: 1/3 to 1/2 of it
+	mottoRule   = 1.0 // under the tiêu ngữ: as long as it
+)
+
+// Sizes of the header lines, in points, as the template's styles set them;
+// they serve to measure the rules.
+const (
+	sizeIssuer  = 12
+	sizeMotto   = 13
+	sizeSubject = 14
+)
+
+// twipsPerMM converts millimetres to twentieths of a point.
+const twipsPerMM = 1440 / 25.4
+
+// lines is what a slot receives: lines of text, each a paragraph, and
+// optionally a rule under them.
+type lines struct {
+	text []string
+	rule float64 // length of the rule in twips; 0 for none
+}
+
+// slotLines returns what each paragraph placeholder receives from d; body
+// is handled apart.
+func slotLines(d *doc.Document, textW int) map[string]lines {
+	widest := func(f fonts.Face, size float64, ls ...string) float64 {
+		w := 0.0
+		for _, l := range ls {
+			w = max(w, fonts.TextWidth(f, size, l))
+		}
+		return w * twipsPerMM
+	}
+	subjectW := min(widest(fonts.BoldFace, sizeSubject, d.Title.Subject), float64(textW))
+	return map[string]lines{
+		"superior":         {text: d.Header.Superior},
+		"issuer":           {text: d.Header.Issuer, rule: issuerRule * widest(fonts.BoldFace, sizeIssuer, d.Header.Issuer...)},
+		"national":         {text: []string{d.Header.National}},
+		"motto":            {text: []string{d.Header.Motto}, rule: mottoRule * widest(fonts.BoldFace, sizeMotto, d.Header.Motto)},
+		"number":           {text: []string{d.Header.Number}},
+		"place_date":       {text: []string{d.Header.PlaceDate}},
+		"title":            {text: []string{d.Title.Kind}},
+		"subject":          {text: []string{d.Title.Subject}, rule: subjectRule * subjectW},
+		"recipients_label": {text: []string{d.Recipients.Label}},
+		"recipients":       {text: d.Recipients.Lines},
+		"signature":        {text: d.Signature.Lines},
+		"signer":           {text: []string{d.Signature.Name}},
+	}
+}
+
+// oneLine joins lines for a placeholder that stands inside other text:
+// never a line break, which the library would put inside <w:t>.
+func oneLine(ls []string) string {
+	return strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
+}

@@ -1,0 +1,139 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+// splitRuns returns a copy of a template whose every placeholder is split
+// over three runs the way Word saves an edited file: each piece in a run of
+// its own with a revision id, spelling marks between them ("{{", "plac",
+// "e_date}}").
+func splitRuns(t testing.TB, template []byte) []byte {
+	t.Helper()
+	ps := parts(t, template)
+	part := string(ps["word/document.xml"])
+	sc, err := scan(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edits []edit
+	for _, p := range sc.paras {
+		for _, n := range p.texts {
+			loc := placeholderRE.FindStringSubmatchIndex(n.text)
+			if loc == nil {
+				continue
+			}
+			rPr := ""
+			if n.run.end > 0 {
+				rPr = part[n.run.start:n.run.end]
+			}
+			name := n.text[loc[2]:loc[3]]
+			half := len(name) / 2
+			edits = append(edits, edit{n.at, escape(n.text[:loc[0]]) + "{{" +
+				`</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B1C2D3">` + rPr + `<w:t>` + name[:half] +
+				`</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00E4F5A6">` + rPr + `<w:t xml:space="preserve">` +
+				name[half:] + "}}" + escape(n.text[loc[1]:])})
+		}
+	}
+	ps["word/document.xml"] = []byte(splice(part, edits))
+
+	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: time.Date(2021, 3, 18, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(w, bytes.NewReader(ps[f.Name])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func TestMergeRuns(t *testing.T) {
+	const w = `xmlns:w="` + wordML + `"`
+	tests := []struct{ in, want string }{
+		{`<w:p ` + w + `><w:r><w:t>{{</w:t></w:r><w:r><w:t>bo</w:t></w:r><w:r><w:t>dy}}</w:t></w:r></w:p>`,
+			`<w:p ` + w + `><w:r><w:t>{{body}}</w:t></w:r><w:r><w:t></w:t></w:r><w:r><w:t></w:t></w:r></w:p>`},
+		{`<w:p ` + w + `><w:r><w:t>Số: {{num</w:t></w:r><w:r><w:t>ber}} &amp; x</w:t></w:r></w:p>`,
+			`<w:p ` + w + `><w:r><w:t>Số: {{number}}</w:t></w:r><w:r><w:t> &amp; x</w:t></w:r></w:p>`},
+		{`<w:p ` + w + `><w:r><w:t>{{ title }}</w:t></w:r></w:p>`,
+			`<w:p ` + w + `><w:r><w:t>{{title}}</w:t></w:r></w:p>`},
+		{`<w:p ` + w + `><w:r><w:t>no placeholder {{</w:t></w:r></w:p>`,
+			`<w:p ` + w + `><w:r><w:t>no placeholder {{</w:t></w:r></w:p>`},
+	}
+	for _, tt := range tests {
+		sc, err := scan(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mergeRuns(tt.in, sc); got != tt.want {
+			t.Errorf("mergeRuns(%s)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTemplateErrors names the placeholders a template gets wrong.
+func TestTemplateErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(string) string
+		want   string
+	}{
+		{"missing body", func(s string) string { return strings.Replace(s, "{{body}}", "", 1) },
+			"missing {{body}}"},
+		{"unknown", func(s string) string { return strings.Replace(s, "{{title}}", "{{title}}{{tieu_de}}", 1) },
+			"unknown {{tieu_de}}"},
+		{"block not alone", func(s string) string { return strings.Replace(s, "{{body}}", "Nội dung: {{body}}", 1) },
+			"not alone in their paragraph {{body}}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := rewritePart(t, embedded(), tt.change)
+			_, err := New(bad)
+			var perr *PlaceholderError
+			if !errors.As(err, &perr) || !strings.Contains(perr.Error(), tt.want) {
+				t.Errorf("New: %v, want a placeholder error with %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := New([]byte("not a zip")); !errors.Is(err, ErrTemplate) {
+		t.Errorf("New(not a zip) = %v, want ErrTemplate", err)
+	}
+}
+
+// rewritePart returns template with its main part changed by change.
+func rewritePart(t testing.TB, template []byte, change func(string) string) []byte {
+	t.Helper()
+	ps := parts(t, template)
+	ps["word/document.xml"] = []byte(change(string(ps["word/document.xml"])))
+	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(ps[f.Name])
+	}
+	zw.Close()
+	return out.Bytes()
+}

@@ -1,0 +1,154 @@
+package docx
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/kehoach/kehoach/internal/doc"
+)
+
+// Table settings.
+const (
+	cellMargin = 43 // twips (0.75 mm) between the grid and the text, left and right
+	ruleSize   = 4  // border width in eighths of a point (0.5 pt)
+	noteSize   = 14 // half-points: the column-number row (7 pt)
+)
+
+// table writes t as a Word table across the text width textW (twips): a
+// fixed grid in proportion to the columns' widths, single borders, header
+// rows marked to repeat on every page, no row split across pages, merged
+// cells as gridSpan and vMerge.
+func (w *wml) table(t *doc.Table, textW int) error {
+	n := len(t.Columns)
+	if n == 0 {
+		return fmt.Errorf("%w: no columns", ErrTable)
+	}
+	grid := columnWidths(t.Columns, textW)
+	head, err := doc.Place(t.Header, n)
+	if err != nil {
+		return fmt.Errorf("%w: header: %v", ErrTable, err)
+	}
+	body, err := doc.Place(t.Body, n)
+	if err != nil {
+		return fmt.Errorf("%w: body: %v", ErrTable, err)
+	}
+	b := fmt.Sprintf(`w:val="single" w:sz="%d" w:space="0" w:color="000000"`, ruleSize)
+	w.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(textW) + `" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>`)
+	w.WriteString(`<w:tblBorders><w:top ` + b + `/><w:left ` + b + `/><w:bottom ` + b + `/><w:right ` + b + `/><w:insideH ` + b + `/><w:insideV ` + b + `/></w:tblBorders>`)
+	w.WriteString(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/><w:right w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/></w:tblCellMar>`)
+	w.WriteString(`<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, g := range grid {
+		w.WriteString(`<w:gridCol w:w="` + strconv.Itoa(g) + `"/>`)
+	}
+	w.WriteString(`</w:tblGrid>`)
+	w.rows(t, t.Header, head, grid, true)
+	w.rows(t, t.Body, body, grid, false)
+	w.WriteString(`</w:tbl>`)
+	return nil
+}
+
+// columnWidths shares textW among the columns in proportion to their
+// widths, the last column taking what rounding leaves.
+func columnWidths(cols []doc.Column, textW int) []int {
+	total := 0.0
+	for _, c := range cols {
+		total += c.Width
+	}
+	out := make([]int, len(cols))
+	used := 0
+	for i, c := range cols {
+		if i == len(cols)-1 {
+			out[i] = textW - used
+			break
+		}
+		out[i] = int(float64(textW)*c.Width/total + 0.5)
+		used += out[i]
+	}
+	return out
+}
+
+// rows writes the rows of one section of a table. Grid positions that a
+// cell of an earlier row covers get a continuation cell (vMerge).
+func (w *wml) rows(t *doc.Table, rows []doc.Row, placed [][]doc.Placed, grid []int, head bool) {
+	type cover struct{ until, cols int }
+	covered := make([]cover, len(grid)) // by column: a vertical span from above
+	for r, row := range rows {
+		w.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+		if head {
+			w.WriteString(`<w:tblHeader/>`)
+		}
+		w.WriteString(`</w:trPr>`)
+		cells := placed[r]
+		k := 0
+		for c := 0; c < len(grid); {
+			if k < len(cells) && cells[k].Col == c {
+				p := cells[k]
+				k++
+				cs, rs := p.Span()
+				if rs > 1 {
+					covered[c] = cover{until: r + rs - 1, cols: cs}
+				}
+				w.cell(t, row, p, grid, head, rs > 1)
+				c += cs
+				continue
+			}
+			// Covered by a cell that starts in an earlier row.
+			cv := covered[c]
+			span := max(cv.cols, 1)
+			w.WriteString(`<w:tc><w:tcPr>` + cellWidth(grid, c, span) + gridSpan(span) + `<w:vMerge/></w:tcPr><w:p/></w:tc>`)
+			c += span
+		}
+		w.WriteString(`</w:tr>`)
+	}
+}
+
+// cell writes one cell that starts in its row.
+func (w *wml) cell(t *doc.Table, row doc.Row, p doc.Placed, grid []int, head, restart bool) {
+	cs, _ := p.Span()
+	w.WriteString(`<w:tc><w:tcPr>` + cellWidth(grid, p.Col, cs) + gridSpan(cs))
+	if restart {
+		w.WriteString(`<w:vMerge w:val="restart"/>`)
+	}
+	w.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
+	style, jc := styleTableText, justify(t.Columns[p.Col].Align)
+	if head {
+		style, jc = styleTableHead, ""
+	}
+	var rPr string
+	switch row.Style {
+	case doc.Bold:
+		rPr = `<w:b/><w:bCs/>`
+	case doc.Italic:
+		rPr = `<w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/><w:sz w:val="` + strconv.Itoa(noteSize) + `"/><w:szCs w:val="` + strconv.Itoa(noteSize) + `"/>`
+	}
+	w.para(style, jc, rPr, p.Text)
+	w.WriteString(`</w:tc>`)
+}
+
+// cellWidth is the tcW of a cell spanning cols grid columns from col.
+func cellWidth(grid []int, col, cols int) string {
+	sum := 0
+	for _, g := range grid[col : col+cols] {
+		sum += g
+	}
+	return `<w:tcW w:w="` + strconv.Itoa(sum) + `" w:type="dxa"/>`
+}
+
+// gridSpan is the gridSpan of a cell spanning cols columns, or "".
+func gridSpan(cols int) string {
+	if cols < 2 {
+		return ""
+	}
+	return `<w:gridSpan w:val="` + strconv.Itoa(cols) + `"/>`
+}
+
+// justify returns the paragraph alignment of a body cell.
+func justify(a doc.Align) string {
+	switch a {
+	case doc.Right:
+		return `<w:jc w:val="right"/>`
+	case doc.Center:
+		return `<w:jc w:val="center"/>`
+	}
+	return ""
+}

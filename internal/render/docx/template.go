@@ -1,0 +1,164 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/nguyenthenguyen/docx"
+)
+
+// slot is a placeholder paragraph of the template: a paragraph whose whole
+// text is one placeholder. The renderer puts paragraphs of its own in its
+// place, with the slot's paragraph and run properties.
+type slot struct {
+	pPr   string // the paragraph's <w:pPr>…</w:pPr>, or ""
+	rPr   string // the placeholder run's <w:rPr>…</w:rPr>, or ""
+	cellW int    // width of its table cell in twips; 0 outside tables
+}
+
+// hole is one place of the main part to fill: a slot paragraph, or a
+// placeholder inside other text.
+type hole struct {
+	at   span
+	name string
+	slot *slot // nil for a placeholder inside text
+}
+
+// tmpl is a Word template read and prepared once: its main part, the holes
+// in it, and the text width of its body.
+type tmpl struct {
+	src   *docx.ReplaceDocx
+	part  string
+	holes []hole // in document order
+	textW int    // text width of the body in twips
+}
+
+// readTemplate reads a .docx template and prepares its main part: it merges
+// the runs that split placeholders, checks that the template has every
+// placeholder and no unknown one, and records where each goes.
+func readTemplate(data []byte) (*tmpl, error) {
+	src, err := docx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	part := src.Editable().GetContent()
+	sc, err := scan(part)
+	if err != nil {
+		return nil, fmt.Errorf("%w: word/document.xml: %v", ErrTemplate, err)
+	}
+	part = mergeRuns(part, sc)
+	if sc, err = scan(part); err != nil {
+		return nil, fmt.Errorf("%w: word/document.xml after merging runs: %v", ErrTemplate, err)
+	}
+	t := &tmpl{src: src, part: part, textW: sc.pageW - sc.marginL - sc.marginR}
+	if sc.pageW == 0 || t.textW <= 0 {
+		return nil, fmt.Errorf("%w: no page size or margins in the last section", ErrTemplate)
+	}
+	perr := &PlaceholderError{}
+	found := map[string]bool{}
+	for _, p := range sc.paras {
+		for _, h := range holes(part, p) {
+			if found[h.name] && h.slot != nil {
+				perr.Twice = append(perr.Twice, h.name)
+			}
+			found[h.name] = true
+			if !slices.Contains(placeholders, h.name) {
+				perr.Unknown = append(perr.Unknown, h.name)
+			} else if h.slot == nil && slices.Contains(blockOnly, h.name) {
+				perr.NotAlone = append(perr.NotAlone, h.name)
+			}
+			t.holes = append(t.holes, h)
+		}
+	}
+	for _, name := range placeholders {
+		if !found[name] {
+			perr.Missing = append(perr.Missing, name)
+		}
+	}
+	perr.Unfilled, err = otherParts(data)
+	if err != nil {
+		return nil, err
+	}
+	if perr.any() {
+		perr.sort()
+		return nil, perr
+	}
+	sort.Slice(t.holes, func(i, j int) bool { return t.holes[i].at.start < t.holes[j].at.start })
+	return t, nil
+}
+
+// holes returns the placeholders of paragraph p: the whole paragraph when
+// its text is one placeholder, else each placeholder inside its text.
+func holes(part string, p *para) []hole {
+	text := p.text()
+	if m := placeholderRE.FindStringSubmatch(text); m != nil && strings.TrimSpace(text) == m[0] {
+		s := &slot{cellW: p.cellW}
+		if p.pPr.end > 0 {
+			s.pPr = part[p.pPr.start:p.pPr.end]
+		}
+		for _, n := range p.texts {
+			if strings.Contains(n.text, m[0]) && n.run.end > 0 {
+				s.rPr = part[n.run.start:n.run.end]
+				break
+			}
+		}
+		return []hole{{at: p.at, name: m[1], slot: s}}
+	}
+	var out []hole
+	for _, n := range p.texts {
+		// After mergeRuns every placeholder lies whole, canonical and
+		// free of entities in the text node where it starts.
+		raw := part[n.at.start:n.at.end]
+		for _, loc := range placeholderRE.FindAllStringSubmatchIndex(raw, -1) {
+			out = append(out, hole{
+				at:   span{n.at.start + loc[0], n.at.start + loc[1]},
+				name: raw[loc[2]:loc[3]],
+			})
+		}
+	}
+	return out
+}
+
+// otherParts returns the placeholders written in the parts that kehoach
+// does not fill (headers, footers, notes): they would stay in the output.
+func otherParts(data []byte) ([]string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	var names []string
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "word/") || !strings.HasSuffix(f.Name, ".xml") || f.Name == "word/document.xml" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+		}
+		sc, err := scan(string(b))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+		}
+		for _, p := range sc.paras {
+			for _, m := range placeholderRE.FindAllStringSubmatch(p.text(), -1) {
+				if !slices.Contains(names, m[1]) {
+					names = append(names, m[1])
+				}
+			}
+		}
+	}
+	return names, nil
+}
+
+// marker writes a placeholder's name as the template does.
+func marker(name string) string { return "{{" + name + "}}" }
