@@ -10,16 +10,25 @@ import (
 // body writes the blocks of the document body.
 func (w *wml) body(blocks []doc.Block, textW int) error {
 	for i, b := range blocks {
+		// The paragraph after a table keeps the space of a paragraph
+		// from it, as in the PDF.
+		space := ""
+		if i > 0 && blocks[i-1].Kind == doc.TableBlock {
+			space = afterTable
+		}
 		switch b.Kind {
 		case doc.Part:
-			w.para(stylePart, "", "", b.Heading())
+			w.para(stylePart, space, "", b.Heading())
 		case doc.Item:
-			w.para(styleItem, "", "", b.Heading())
+			w.para(styleItem, space, "", b.Heading())
 		case doc.Paragraph:
-			w.para(styleBody, keepWithNext(b.Text), "", b.Text)
+			w.para(styleBody, keepWithNext(b.Text)+space, "", b.Text)
 		case doc.List:
-			for _, it := range b.Items {
-				w.para(styleBody, keepWithNext(it.Text), "", it.Line())
+			for j, it := range b.Items {
+				if j > 0 {
+					space = ""
+				}
+				w.para(styleBody, keepWithNext(it.Text)+space, "", it.Line())
 			}
 		case doc.TableBlock:
 			if b.Table == nil {
@@ -34,6 +43,10 @@ func (w *wml) body(blocks []doc.Block, textW int) error {
 	}
 	return nil
 }
+
+// afterTable is the paragraph property that puts 6 pt between a table and
+// the paragraph after it.
+const afterTable = `<w:spacing w:before="120"/>`
 
 // keepWithNext keeps a paragraph that announces what follows ("… như
 // sau:") on the page of the next one, as the PDF does.

@@ -37,11 +37,16 @@ const (
 // twipsPerMM converts millimetres to twentieths of a point.
 const twipsPerMM = 1440 / 25.4
 
+// afterSubject is the space between the rule under the subject and the
+// body, in twips (as in the PDF).
+const afterSubject = 240
+
 // lines is what a slot receives: lines of text, each a paragraph, and
 // optionally a rule under them.
 type lines struct {
-	text []string
-	rule float64 // length of the rule in twips; 0 for none
+	text  []string
+	rule  float64 // length of the rule in twips; 0 for none
+	after int     // space after the rule in twips; 0 keeps the style's
 }
 
 // slotLines returns what each paragraph placeholder receives from d; body
@@ -63,7 +68,7 @@ func slotLines(d *doc.Document, textW int) map[string]lines {
 		"number":           {text: []string{d.Header.Number}},
 		"place_date":       {text: []string{d.Header.PlaceDate}},
 		"title":            {text: []string{d.Title.Kind}},
-		"subject":          {text: []string{d.Title.Subject}, rule: subjectRule * subjectW},
+		"subject":          {text: []string{d.Title.Subject}, rule: subjectRule * subjectW, after: afterSubject},
 		"recipients_label": {text: []string{d.Recipients.Label}},
 		"recipients":       {text: d.Recipients.Lines},
 		"signature":        {text: d.Signature.Lines},

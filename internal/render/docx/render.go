@@ -102,7 +102,7 @@ func (r *Renderer) fill(d *doc.Document) (string, error) {
 				if avail == 0 {
 					avail = r.t.textW
 				}
-				w.rule(v.rule, avail)
+				w.rule(v.rule, avail, v.after)
 			}
 			out.WriteString(w.String())
 		}

@@ -10,6 +10,7 @@ import (
 // Table settings.
 const (
 	cellMargin = 43 // twips (0.75 mm) between the grid and the text, left and right
+	cellPadY   = 45 // twips (0.8 mm) between the grid and the text, top and bottom
 	ruleSize   = 4  // border width in eighths of a point (0.5 pt)
 	noteSize   = 14 // half-points: the column-number row (7 pt)
 )
@@ -35,7 +36,7 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	b := fmt.Sprintf(`w:val="single" w:sz="%d" w:space="0" w:color="000000"`, ruleSize)
 	w.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(textW) + `" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>`)
 	w.WriteString(`<w:tblBorders><w:top ` + b + `/><w:left ` + b + `/><w:bottom ` + b + `/><w:right ` + b + `/><w:insideH ` + b + `/><w:insideV ` + b + `/></w:tblBorders>`)
-	w.WriteString(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/><w:right w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/></w:tblCellMar>`)
+	w.WriteString(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="` + strconv.Itoa(cellPadY) + `" w:type="dxa"/><w:left w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/><w:bottom w:w="` + strconv.Itoa(cellPadY) + `" w:type="dxa"/><w:right w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/></w:tblCellMar>`)
 	w.WriteString(`<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	for _, g := range grid {
 		w.WriteString(`<w:gridCol w:w="` + strconv.Itoa(g) + `"/>`)

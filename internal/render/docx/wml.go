@@ -55,14 +55,19 @@ func (w *wml) run(rPr, text string) {
 }
 
 // rule writes an empty paragraph whose top border is the rule: centred, of
-// length twips, in a column of width avail twips.
-func (w *wml) rule(length float64, avail int) {
+// length twips, in a column of width avail twips, followed by after twips
+// of space (0 keeps the style's).
+func (w *wml) rule(length float64, avail, after int) {
 	ind := int((float64(avail) - length) / 2)
 	if ind < 0 {
 		ind = 0
 	}
-	w.WriteString(fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/><w:ind w:left="%d" w:right="%d" w:firstLine="0"/></w:pPr></w:p>`,
-		styleRule, ind, ind))
+	spacing := ""
+	if after > 0 {
+		spacing = fmt.Sprintf(`<w:spacing w:after="%d"/>`, after)
+	}
+	w.WriteString(fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:ind w:left="%d" w:right="%d" w:firstLine="0"/></w:pPr></w:p>`,
+		styleRule, spacing, ind, ind))
 }
 
 // wrapRPr wraps inner run properties in <w:rPr>, or returns "" for none.
