@@ -22,13 +22,7 @@ import (
 // PDF's path.
 func buildSample(t *testing.T) string {
 	t.Helper()
-	out := t.TempDir()
-	var stdout, stderr bytes.Buffer
-	m := NewMain(&stdout, &stderr)
-	if err := m.Run(context.Background(), []string{"build", "-o", out, sample}); err != nil {
-		t.Fatalf("build: %v\n%s", err, stderr.String())
-	}
-	return filepath.Join(out, "cam-lo-2021.pdf")
+	return filepath.Join(buildBoth(t), "cam-lo-2021.pdf")
 }
 
 func run(t *testing.T, name string, args ...string) string {

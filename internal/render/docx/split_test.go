@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"io"
 	"strings"
 	"testing"
 	"time"
@@ -16,52 +15,32 @@ import (
 // "e_date}}").
 func splitRuns(t testing.TB, template []byte) []byte {
 	t.Helper()
-	ps := parts(t, template)
-	part := string(ps["word/document.xml"])
-	sc, err := scan(part)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var edits []edit
-	for _, p := range sc.paras {
-		for _, n := range p.texts {
-			loc := placeholderRE.FindStringSubmatchIndex(n.text)
-			if loc == nil {
-				continue
-			}
-			rPr := ""
-			if n.run.end > 0 {
-				rPr = part[n.run.start:n.run.end]
-			}
-			name := n.text[loc[2]:loc[3]]
-			half := len(name) / 2
-			edits = append(edits, edit{n.at, escape(n.text[:loc[0]]) + "{{" +
-				`</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B1C2D3">` + rPr + `<w:t>` + name[:half] +
-				`</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00E4F5A6">` + rPr + `<w:t xml:space="preserve">` +
-				name[half:] + "}}" + escape(n.text[loc[1]:])})
-		}
-	}
-	ps["word/document.xml"] = []byte(splice(part, edits))
-
-	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: time.Date(2021, 3, 18, 0, 0, 0, 0, time.UTC)})
+	return rewritePart(t, template, func(part string) string {
+		sc, err := scan(part)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := io.Copy(w, bytes.NewReader(ps[f.Name])); err != nil {
-			t.Fatal(err)
+		var edits []edit
+		for _, p := range sc.paras {
+			for _, n := range p.texts {
+				loc := placeholderRE.FindStringSubmatchIndex(n.text)
+				if loc == nil {
+					continue
+				}
+				rPr := ""
+				if n.run.end > 0 {
+					rPr = part[n.run.start:n.run.end]
+				}
+				name := n.text[loc[2]:loc[3]]
+				half := len(name) / 2
+				edits = append(edits, edit{n.at, escape(n.text[:loc[0]]) + "{{" +
+					`</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B1C2D3">` + rPr + `<w:t>` + name[:half] +
+					`</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00E4F5A6">` + rPr + `<w:t xml:space="preserve">` +
+					name[half:] + "}}" + escape(n.text[loc[1]:])})
+			}
 		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+		return splice(part, edits)
+	})
 }
 
 func TestMergeRuns(t *testing.T) {
@@ -128,12 +107,16 @@ func rewritePart(t testing.TB, template []byte, change func(string) string) []by
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range zr.File {
-		w, err := zw.Create(f.Name)
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: time.Date(2021, 3, 18, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		w.Write(ps[f.Name])
+		if _, err := w.Write(ps[f.Name]); err != nil {
+			t.Fatal(err)
+		}
 	}
-	zw.Close()
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return out.Bytes()
 }
