@@ -220,3 +220,17 @@ func TestSplitRunsTemplate(t *testing.T) {
 }
 
 func first(s []string, n int) []string { return s[:min(n, len(s))] }
+
+// BenchmarkRender renders the sample plan with the embedded template.
+func BenchmarkRender(b *testing.B) {
+	d := sampleDoc(b)
+	r, err := New(embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := r.Render(io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -14,7 +14,8 @@ import (
 // corePart is the package part holding the core properties.
 const corePart = "docProps/core.xml"
 
-// repack copies the .docx filled to w, entry by entry in the same order,
+// repack copies the .docx filled to w, entry by entry in the same order
+// and without recompressing,
 // with the core properties of meta in place of the template's and every
 // entry dated with the document's date, so that the same document and
 // template always give the same bytes.
@@ -30,22 +31,27 @@ func repack(w io.Writer, filled []byte, meta doc.Meta) error {
 	zw := zip.NewWriter(w)
 	hasCore := false
 	for _, f := range zr.File {
-		h := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: date}
 		if f.Name == corePart {
 			hasCore = true
+			h := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: date}
 			if err := writeEntry(zw, h, strings.NewReader(coreXML(meta))); err != nil {
 				return err
 			}
 			continue
 		}
-		rc, err := f.Open()
+		// Copy the compressed data as it is: only the date changes.
+		raw, err := f.OpenRaw()
 		if err != nil {
 			return fmt.Errorf("repack %s: %w", f.Name, err)
 		}
-		err = writeEntry(zw, h, rc)
-		rc.Close()
+		rh := f.FileHeader
+		rh.Modified = date
+		ew, err := zw.CreateRaw(&rh)
 		if err != nil {
-			return err
+			return fmt.Errorf("repack %s: %w", f.Name, err)
+		}
+		if _, err := io.Copy(ew, raw); err != nil {
+			return fmt.Errorf("repack %s: %w", f.Name, err)
 		}
 	}
 	if !hasCore {
