@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -30,12 +31,13 @@ func (c *checker) text(path, s string, listed bool) {
 			c.add(path, "xuống dòng trong đoạn văn: trường này chỉ có một đoạn, hãy viết liền trên một dòng")
 		}
 	}
-	seen := make(map[rune]bool)
+	var reported []rune // each bad rune once per field
 	for _, r := range s {
-		if seen[r] || strings.ContainsRune(lineBreaks, r) {
+		bad := unicode.IsControl(r) || c.canDraw != nil && !c.canDraw(r)
+		if !bad || strings.ContainsRune(lineBreaks, r) || slices.Contains(reported, r) {
 			continue
 		}
-		seen[r] = true
+		reported = append(reported, r)
 		switch {
 		case unicode.IsControl(r):
 			c.add(path, "ký tự điều khiển U+%04X trong văn bản: hãy xóa hoặc thay bằng dấu cách", r)
