@@ -1,7 +1,6 @@
 package fonts
 
 import (
-	"fmt"
 	"sort"
 	"sync"
 	"unicode"
@@ -35,23 +34,9 @@ var (
 	coverage []runeRange
 )
 
-// buildCoverage fills coverage from the embedded faces. The faces are part of
-// the binary, so a face that does not parse is a build defect: it panics.
+// buildCoverage fills coverage from the embedded faces.
 func buildCoverage() {
-	faces := map[string][]byte{
-		"Regular":    Regular,
-		"Bold":       Bold,
-		"Italic":     Italic,
-		"BoldItalic": BoldItalic,
-	}
-	parsed := make([]*sfnt.Font, 0, len(faces))
-	for name, data := range faces {
-		f, err := sfnt.Parse(data)
-		if err != nil {
-			panic(fmt.Sprintf("fonts: parse embedded face %s: %v", name, err))
-		}
-		parsed = append(parsed, f)
-	}
+	parsed := parsedFaces()
 	var buf sfnt.Buffer
 	drawable := func(r rune) bool {
 		for _, f := range parsed {

@@ -1,7 +1,6 @@
 package fonts
 
 import (
-	"fmt"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -50,14 +49,9 @@ func TextWidth(f Face, size float64, s string) float64 {
 	return em * size * mmPerPt
 }
 
-// buildAdvances reads the advance widths of the embedded faces. A face that
-// does not parse is a build defect: it panics.
+// buildAdvances reads the advance widths of the embedded faces.
 func buildAdvances() {
-	for i, data := range [][]byte{Regular, Bold, Italic, BoldItalic} {
-		f, err := sfnt.Parse(data)
-		if err != nil {
-			panic(fmt.Sprintf("fonts: parse embedded face %d: %v", i, err))
-		}
+	for i, f := range parsedFaces() {
 		upem := fixed.Int26_6(f.UnitsPerEm())
 		var buf sfnt.Buffer
 		adv := make([]float64, 0x10000)
