@@ -27,15 +27,16 @@ import (
 // errors.As(err, &load.Errors{}) tells a data problem from an error of
 // ReadFile.
 func Read(name string, data []byte) (*plan.Plan, error) {
+	text := string(data)
 	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
+	if _, err := toml.Decode(text, &raw); err != nil {
 		return nil, Errors{syntaxError(name, err)}
 	}
 	s := &schema{spoilt: map[string]bool{}}
 	s.table(raw, reflect.TypeFor[plan.Plan](), "")
 	found := s.problems
 
-	p, undecoded, err := decode(raw)
+	p, undecoded, err := decode(text, raw, len(found) > 0)
 	if err != nil {
 		// The schema let through what the decoder refuses: report it
 		// rather than lose it.
@@ -67,16 +68,20 @@ func ReadFile(path string) (*plan.Plan, error) {
 	return Read(path, data)
 }
 
-// decode decodes the checked tables into a Plan with BurntSushi/toml, and
-// returns the keys it did not use. The tables are written back as TOML
-// first: BurntSushi/toml decodes text, not maps.
-func decode(raw map[string]any) (*plan.Plan, []string, error) {
+// decode decodes the file's text into a Plan with BurntSushi/toml, and
+// returns the keys it did not use. When the schema cleaned the tables raw of
+// what it reported, those are written back as TOML and decoded instead:
+// BurntSushi/toml decodes text, not maps.
+func decode(text string, raw map[string]any, cleaned bool) (*plan.Plan, []string, error) {
 	p := &plan.Plan{}
-	var buf bytes.Buffer
-	if err := toml.NewEncoder(&buf).Encode(raw); err != nil {
-		return nil, nil, fmt.Errorf("encode: %w", err)
+	if cleaned {
+		var buf bytes.Buffer
+		if err := toml.NewEncoder(&buf).Encode(raw); err != nil {
+			return nil, nil, fmt.Errorf("encode: %w", err)
+		}
+		text = buf.String()
 	}
-	md, err := toml.Decode(buf.String(), p)
+	md, err := toml.Decode(text, p)
 	if err != nil {
 		return nil, nil, fmt.Errorf("decode: %w", err)
 	}
