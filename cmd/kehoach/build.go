@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/build"
+	"github.com/kehoach/kehoach/internal/engine"
 )
 
 // BuildCommand is "kehoach build": check the data files and write their
@@ -53,14 +53,14 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
-	opt := build.Options{}
+	opt := engine.Options{}
 	if *template != "" {
 		if opt.WordTemplate, err = os.ReadFile(*template); err != nil {
 			return err
 		}
 		opt.Keep = []string{*template}
 	}
-	b, err := build.New(opt)
+	b, err := engine.New(opt)
 	if err != nil {
 		return &TemplateError{Path: *template, Err: err}
 	}
@@ -74,11 +74,11 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 }
 
 // parseFormats reads the --format list.
-func parseFormats(s string) ([]build.Format, error) {
-	var out []build.Format
+func parseFormats(s string) ([]engine.Format, error) {
+	var out []engine.Format
 	for _, name := range strings.Split(s, ",") {
-		f := build.Format(strings.ToLower(strings.TrimSpace(name)))
-		if !slices.Contains(build.Formats, f) {
+		f := engine.Format(strings.ToLower(strings.TrimSpace(name)))
+		if !slices.Contains(engine.Formats, f) {
 			return nil, usagef("định dạng %q không có: chỉ dùng pdf, docx", name)
 		}
 		if !slices.Contains(out, f) {

@@ -13,7 +13,7 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // Exit codes.
@@ -33,7 +33,7 @@ func main() {
 
 // exitCode prints err for the user and returns the exit code it maps to.
 func exitCode(err error, m *Main) int {
-	var dataErr load.Errors
+	var dataErr dataerr.List
 	var usageErr *UsageError
 	var tmplErr *TemplateError
 	switch {

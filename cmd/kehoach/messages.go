@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/build"
+	"github.com/kehoach/kehoach/internal/engine"
 	"github.com/kehoach/kehoach/internal/render/docx"
 )
 
@@ -28,7 +28,7 @@ func describe(err error) string {
 	var (
 		tmplErr  *TemplateError
 		phErr    *docx.PlaceholderError
-		keepErr  *build.KeepError
+		keepErr  *engine.KeepError
 		pathErr  *fs.PathError
 		template = "mẫu Word có sẵn"
 	)

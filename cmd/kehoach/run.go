@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // Main is the kehoach program: it dispatches to one subcommand.
@@ -106,7 +106,7 @@ func (m *Main) eachFile(ctx context.Context, files []string, do func(path string
 			return err
 		}
 		err := do(path)
-		var errs load.Errors
+		var errs dataerr.List
 		if !errors.As(err, &errs) {
 			if err != nil {
 				return err

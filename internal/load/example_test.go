@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/load"
 )
 
@@ -43,9 +44,9 @@ name = "Trần Anh Tuấn"
 to = ["UBND tỉnh"]
 `
 	_, err := load.Read("cam-lo-2021.toml", []byte(data))
-	var errs load.Errors
+	var errs dataerr.List
 	if errors.As(err, &errs) {
-		fmt.Printf("%d lỗi:\n%v\n", errs.Problems(), errs)
+		fmt.Printf("%d lỗi:\n%v\n", len(errs), errs)
 	}
 	// Output:
 	// 4 lỗi:

@@ -6,10 +6,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // FuzzRead checks that Read never panics and returns either a plan or an
-// Errors value whose every entry names a problem.
+// dataerr.List whose every entry names a problem.
 func FuzzRead(f *testing.F) {
 	sample, err := os.ReadFile(sample)
 	if err != nil {
@@ -41,12 +43,12 @@ func FuzzRead(f *testing.F) {
 		if p != nil {
 			t.Fatal("Read returned a plan with its error")
 		}
-		var errs Errors
+		var errs dataerr.List
 		if !errors.As(err, &errs) {
-			t.Fatalf("Read returned %T, want Errors: %v", err, err)
+			t.Fatalf("Read returned %T, want dataerr.List: %v", err, err)
 		}
-		if errs.Problems() == 0 {
-			t.Fatal("Read returned an empty Errors")
+		if len(errs) == 0 {
+			t.Fatal("Read returned an empty dataerr.List")
 		}
 		for _, e := range errs {
 			if e.Message == "" || e.Line < 0 || e.File != "fuzz.toml" || !utf8.ValidString(e.Message) {

@@ -14,23 +14,24 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // Read decodes data (the content of the file named name), normalises every
 // string to NFC, runs plan.Check with fonts.CanDraw and returns the plan, or
-// an Errors value listing every problem with its line.
+// a dataerr.List listing every problem with its line.
 //
 // Decoding is strict: an unknown key and a value of the wrong kind are
 // problems too. Every string is trimmed of surrounding white space. The
-// returned error is always an Errors value, so that
-// errors.As(err, &load.Errors{}) tells a data problem from an error of
+// returned error is always a dataerr.List, so that
+// errors.As(err, &dataerr.List{}) tells a data problem from an error of
 // ReadFile.
 func Read(name string, data []byte) (*plan.Plan, error) {
 	text := string(data)
 	var raw map[string]any
 	if _, err := toml.Decode(text, &raw); err != nil {
-		return nil, Errors{syntaxError(name, err)}
+		return nil, dataerr.List{syntaxError(name, err)}
 	}
 	s := &schema{spoilt: map[string]bool{}}
 	s.table(raw, reflect.TypeFor[plan.Plan](), "")
@@ -111,11 +112,11 @@ func within(path, outer string) bool {
 
 // locate gives each problem its line in data and puts them in file order;
 // problems whose line is unknown come last, in the order found.
-func locate(name string, data []byte, found []problem) Errors {
+func locate(name string, data []byte, found []problem) dataerr.List {
 	ix := indexLines(data)
-	errs := make(Errors, len(found))
+	errs := make(dataerr.List, len(found))
 	for i, f := range found {
-		errs[i] = Error{File: name, Line: ix.line(f.field), Field: f.field, Message: f.message}
+		errs[i] = dataerr.Error{File: name, Line: ix.line(f.field), Field: f.field, Message: f.message}
 	}
 	sort.SliceStable(errs, func(i, j int) bool {
 		a, b := errs[i].Line, errs[j].Line

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // sample is the valid data file of the tests.
@@ -129,9 +131,9 @@ func TestReadErrors(t *testing.T) {
 				data = edit(t, data, tt.edits[i], tt.edits[i+1])
 			}
 			p, err := Read("cam-lo.toml", []byte(data))
-			var errs Errors
+			var errs dataerr.List
 			if !errors.As(err, &errs) {
-				t.Fatalf("Read = %v, %v; want Errors", p, err)
+				t.Fatalf("Read = %v, %v; want dataerr.List", p, err)
 			}
 			if p != nil {
 				t.Errorf("Read returned a plan with its errors")
@@ -140,8 +142,8 @@ func TestReadErrors(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Read:\n got %q\nwant %q", got, tt.want)
 			}
-			if errs.Problems() != len(got) {
-				t.Errorf("Problems() = %d, want %d", errs.Problems(), len(got))
+			if len(errs) != len(got) {
+				t.Errorf("len(errs) = %d, want %d", len(errs), len(got))
 			}
 		})
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // syntaxHints explain BurntSushi/toml's parse errors in Vietnamese, by a
@@ -31,7 +33,7 @@ var syntaxHints = []struct{ fragment, hint string }{
 // syntaxError turns a decoding error of BurntSushi/toml into an Error at the
 // parser's line, explained in Vietnamese when the slip is a usual one and
 // followed by the parser's own words.
-func syntaxError(file string, err error) Error {
+func syntaxError(file string, err error) dataerr.Error {
 	detail := err.Error()
 	line := 0
 	var pe toml.ParseError
@@ -45,5 +47,5 @@ func syntaxError(file string, err error) Error {
 			break
 		}
 	}
-	return Error{File: file, Line: line, Message: msg + "chi tiết: " + strings.TrimSuffix(detail, ".")}
+	return dataerr.Error{File: file, Line: line, Message: msg + "chi tiết: " + strings.TrimSuffix(detail, ".")}
 }

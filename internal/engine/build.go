@@ -1,8 +1,8 @@
-// Package build runs the whole pipeline for one plan: compute the figures,
+// Package engine runs the whole pipeline for one plan: compute the figures,
 // compose the document, render it, and write the files. Everything that can
 // be prepared once (the parsed templates, the renderers) is held by a
 // Builder, which is safe for concurrent use.
-package build
+package engine
 
 import (
 	"bytes"
@@ -95,7 +95,7 @@ func (b *Builder) Render(w io.Writer, d *doc.Document, f Format) error {
 // formats into outDir, named after the data file (data/cam-lo-2021.toml →
 // outDir/cam-lo-2021.pdf, .docx). It returns the paths written. Every
 // format is rendered before any file is written, so on a data or render
-// error nothing is written; data errors come back as load.Errors.
+// error nothing is written; data errors come back as dataerr.List.
 func (b *Builder) File(path, outDir string, formats []Format) ([]string, error) {
 	p, err := load.ReadFile(path)
 	if err != nil {

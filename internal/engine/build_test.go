@@ -1,4 +1,4 @@
-package build
+package engine
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/pdftext"
 	"github.com/kehoach/kehoach/internal/render/docx"
@@ -71,7 +72,7 @@ func TestFileBadDataWritesNothing(t *testing.T) {
 	}
 	out := filepath.Join(dir, "out")
 	_, err = b.File(bad, out, Formats)
-	var errs load.Errors
+	var errs dataerr.List
 	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Field != "units[0].reduction" {
 		t.Fatalf("err = %v, want one data error on units[0].reduction", err)
 	}
