@@ -83,6 +83,10 @@ type Block struct {
 	Text   string     `json:"text,omitempty" toml:"text"`
 	Items  []ListItem `json:"items,omitempty" toml:"items"`
 	Table  *Table     `json:"table,omitempty" toml:"table"`
+	// Field is the path of the data field whose text the block prints
+	// ("text.intro[2]"), empty when the text is not one field's; renderers
+	// name it when the block cannot be laid out.
+	Field string `json:"field,omitempty" toml:"field"`
 }
 
 // ListItem is one entry of a List: a paragraph opened by Marker ("-", "1.",
@@ -90,6 +94,8 @@ type Block struct {
 type ListItem struct {
 	Marker string `json:"marker" toml:"marker"`
 	Text   string `json:"text" toml:"text"`
+	// Field is the data field the text comes from, as Block.Field.
+	Field string `json:"field,omitempty" toml:"field"`
 }
 
 // Heading returns the text of a Part or Item heading as printed: its number,

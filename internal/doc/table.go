@@ -53,6 +53,9 @@ type Cell struct {
 	// ColSpan and RowSpan are 0 or 1 for a single cell.
 	ColSpan int `json:"col_span,omitempty" toml:"cols"`
 	RowSpan int `json:"row_span,omitempty" toml:"rows"`
+	// Field is the data field the text comes from ("units[3].name"), as
+	// Block.Field; empty for computed figures and fixed headings.
+	Field string `json:"field,omitempty" toml:"field"`
 }
 
 // Span returns the cell's column and row spans, at least 1 each.
