@@ -6,8 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
-	"strings"
 
 	"github.com/kehoach/kehoach/internal/engine"
 )
@@ -45,45 +43,41 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 		}
 		return err
 	}
-	formats, err := parseFormats(*format)
-	if err != nil {
-		return err
+	formats, err := engine.ParseFormats(*format)
+	var fe *engine.FormatError
+	if errors.As(err, &fe) {
+		return usagef("định dạng %q không có: chỉ dùng pdf, docx", fe.Name)
 	}
 	files := fs.Args()
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
 	opt := engine.Options{}
+	inputs := &engine.Inputs{}
 	if *template != "" {
 		if opt.WordTemplate, err = os.ReadFile(*template); err != nil {
 			return err
 		}
-		opt.Keep = []string{*template}
+		inputs.AddPath(*template)
 	}
-	b, err := engine.New(opt)
+	e, err := engine.New(opt)
 	if err != nil {
 		return &TemplateError{Path: *template, Err: err}
 	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		written, err := b.File(path, *outDir, formats)
+		src, fi, err := engine.ReadSource(path)
+		if err != nil {
+			return err
+		}
+		inputs.Add(fi)
+		res, err := e.Build(ctx, src, formats)
+		if err != nil {
+			return err
+		}
+		written, err := res.WriteFiles(*outDir, engine.OutputName(path), inputs)
 		for _, w := range written {
 			fmt.Fprintf(c.main.Stdout, "đã ghi %s\n", w)
 		}
 		return err
 	})
-}
-
-// parseFormats reads the --format list.
-func parseFormats(s string) ([]engine.Format, error) {
-	var out []engine.Format
-	for _, name := range strings.Split(s, ",") {
-		f := engine.Format(strings.ToLower(strings.TrimSpace(name)))
-		if !slices.Contains(engine.Formats, f) {
-			return nil, usagef("định dạng %q không có: chỉ dùng pdf, docx", name)
-		}
-		if !slices.Contains(out, f) {
-			out = append(out, f)
-		}
-	}
-	return out, nil
 }

@@ -6,7 +6,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/engine"
 )
 
 // CheckCommand is "kehoach check": check the data files, write nothing.
@@ -33,8 +33,16 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
+	e, err := engine.New(engine.Options{})
+	if err != nil {
+		return err
+	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		if _, err := load.ReadFile(path); err != nil {
+		src, _, err := engine.ReadSource(path)
+		if err != nil {
+			return err
+		}
+		if err := e.Check(ctx, src); err != nil {
 			return err
 		}
 		fmt.Fprintf(c.main.Stdout, "%s: dữ liệu hợp lệ.\n", path)

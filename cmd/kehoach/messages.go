@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/output"
 	"github.com/kehoach/kehoach/internal/render/docx"
 )
 
@@ -28,7 +29,7 @@ func describe(err error) string {
 	var (
 		tmplErr  *TemplateError
 		phErr    *docx.PlaceholderError
-		keepErr  *engine.KeepError
+		outErr   *output.Error
 		pathErr  *fs.PathError
 		template = "mẫu Word có sẵn"
 	)
@@ -42,8 +43,8 @@ func describe(err error) string {
 		return template + " không dùng được: " + placeholders(phErr)
 	case errors.Is(err, docx.ErrTemplate):
 		return template + " không phải tệp Word (.docx) dùng được: " + err.Error()
-	case errors.As(err, &keepErr):
-		return "không ghi đè lên " + keepErr.Path + " (đó là mẫu Word đang dùng); hãy chọn thư mục khác bằng -o"
+	case errors.Is(err, engine.ErrInput) && errors.As(err, &outErr):
+		return "không ghi đè lên " + outErr.Path + " (đó là tệp đầu vào: tệp dữ liệu hoặc mẫu Word đang dùng); hãy chọn thư mục khác bằng -o"
 	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrNotExist):
 		return "không có tệp " + pathErr.Path
 	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrPermission):

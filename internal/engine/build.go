@@ -1,149 +1,83 @@
-// Package engine runs the whole pipeline for one plan: compute the figures,
-// compose the document, render it, and write the files. Everything that can
-// be prepared once (the parsed templates, the renderers) is held by a
-// Builder, which is safe for concurrent use.
 package engine
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
-	"github.com/kehoach/kehoach/internal/compose"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/load"
-	"github.com/kehoach/kehoach/internal/output"
 	"github.com/kehoach/kehoach/internal/plan"
-	"github.com/kehoach/kehoach/internal/render/docx"
-	"github.com/kehoach/kehoach/internal/render/pdf"
-	"github.com/kehoach/kehoach/templates"
 )
 
-// Format is an output format, named by its file extension.
-type Format string
-
-// The output formats.
-const (
-	PDF  Format = "pdf"
-	DOCX Format = "docx"
-)
-
-// Formats lists every format, in the order files are written.
-var Formats = []Format{PDF, DOCX}
-
-// Options set up a Builder.
-type Options struct {
-	// WordTemplate is the .docx template of the Word document; nil takes
-	// the embedded one.
-	WordTemplate []byte
-	// Keep lists files that a build must never write over, such as the
-	// template a clerk passed.
-	Keep []string
+// Source is the content of one data file and the name that messages give it
+// (the path as the user typed it).
+type Source struct {
+	Name string
+	Data []byte
 }
 
-// Builder builds documents from checked plans.
-type Builder struct {
-	composer *compose.Composer
-	pdf      *pdf.Renderer
-	docx     *docx.Renderer
-	keep     []string
+// Artifact is one rendered document.
+type Artifact struct {
+	Format Format
+	Data   []byte
 }
 
-// New prepares a Builder: it parses the templates and readies the
-// renderers.
-func New(opt Options) (*Builder, error) {
-	c, err := compose.New()
-	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
-	}
-	p, err := pdf.New()
-	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
-	}
-	tmpl := opt.WordTemplate
-	if tmpl == nil {
-		tmpl = templates.PlanDocx
-	}
-	w, err := docx.New(tmpl)
-	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
-	}
-	return &Builder{composer: c, pdf: p, docx: w, keep: opt.Keep}, nil
+// Result is one plan built in memory.
+type Result struct {
+	// Plan is the checked data, Figures what was computed from it.
+	Plan    *plan.Plan
+	Figures plan.Figures
+	// Document is the composed document that every format renders.
+	Document *doc.Document
+	// Artifacts are the rendered documents, in the order of the formats
+	// asked for.
+	Artifacts []Artifact
 }
 
-// Document computes the figures of p and composes its document. p must have
-// passed the checks of the loader.
-func (b *Builder) Document(p *plan.Plan) (*doc.Document, error) {
-	return b.composer.Compose(p, plan.Compute(p))
-}
-
-// Render writes d to w in format f.
-func (b *Builder) Render(w io.Writer, d *doc.Document, f Format) error {
-	switch f {
-	case PDF:
-		return b.pdf.Render(w, d)
-	case DOCX:
-		return b.docx.Render(w, d)
+// Build loads and checks src, computes its figures, composes its document
+// and renders it in every format asked for. Problems of the data, including
+// a document that cannot be laid out, come back as a dataerr.List naming
+// src.Name, line and field; any other error is not about the data. ctx
+// stops the work between steps and inside the renderers.
+func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return fmt.Errorf("build: %w %q", ErrFormat, f)
-}
-
-// File loads the data file at path and writes its documents in the given
-// formats into outDir, named after the data file (data/cam-lo-2021.toml →
-// outDir/cam-lo-2021.pdf, .docx). It returns the paths written. Every
-// format is rendered before any file is written, so on a data or render
-// error nothing is written; data errors come back as dataerr.List.
-func (b *Builder) File(path, outDir string, formats []Format) ([]string, error) {
-	p, err := load.ReadFile(path)
+	p, err := load.Read(src.Name, src.Data)
 	if err != nil {
 		return nil, err
 	}
-	d, err := b.Document(p)
-	if err != nil {
-		return nil, fmt.Errorf("build %s: %w", path, err)
+	res := &Result{Plan: p, Figures: plan.Compute(p)}
+	if res.Document, err = e.composer.Compose(p, res.Figures); err != nil {
+		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
-	outs := make([]string, len(formats))
-	bufs := make([]bytes.Buffer, len(formats))
+	res.Artifacts = make([]Artifact, len(formats))
 	for i, f := range formats {
-		outs[i] = filepath.Join(outDir, OutputName(path)+"."+string(f))
-		if err := b.guard(outs[i]); err != nil {
-			return nil, fmt.Errorf("build %s: %w", path, err)
+		var buf bytes.Buffer
+		if err := e.Render(ctx, &buf, res.Document, f); err != nil {
+			return nil, dataError(src, err)
 		}
-		if err := b.Render(&bufs[i], d, f); err != nil {
-			return nil, fmt.Errorf("build %s: %w", path, err)
-		}
+		res.Artifacts[i] = Artifact{Format: f, Data: buf.Bytes()}
 	}
-	for i, out := range outs {
-		data := bufs[i].Bytes()
-		if err := output.WriteFile(out, func(w io.Writer) error {
-			_, err := w.Write(data)
-			return err
-		}); err != nil {
-			return outs[:i], fmt.Errorf("build %s: %w", path, err)
-		}
-	}
-	return outs, nil
+	return res, nil
 }
 
-// guard refuses an output path that is one of the files to keep.
-func (b *Builder) guard(out string) error {
-	oi, err := os.Stat(out)
-	for _, k := range b.keep {
-		ki, kerr := os.Stat(k)
-		same := err == nil && kerr == nil && os.SameFile(oi, ki)
-		if same || filepath.Clean(k) == filepath.Clean(out) {
-			return &KeepError{Path: out}
-		}
-	}
-	return nil
+// Check runs everything Build runs, every format included, and keeps
+// nothing: a plan that checks will build.
+func (e *Engine) Check(ctx context.Context, src Source) error {
+	_, err := e.Build(ctx, src, Formats)
+	return err
 }
 
-// OutputName is the base name of the files built from the data file at
-// path: its name without folder and extension.
-func OutputName(path string) string {
-	base := filepath.Base(path)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+// Render writes d to w in format f.
+func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
+	switch f {
+	case PDF:
+		return e.pdf.Render(w, d)
+	case DOCX:
+		return e.docx.Render(w, d)
+	}
+	return fmt.Errorf("engine: %w %q", ErrFormat, f)
 }

@@ -2,115 +2,135 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/pdftext"
 	"github.com/kehoach/kehoach/internal/render/docx"
 )
 
 const sample = "../../data/cam-lo-2021.toml"
 
-func TestFileWritesBothNamedAfterData(t *testing.T) {
-	b, err := New(Options{})
+// newEngine returns an Engine with the embedded templates.
+func newEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	written, err := b.File(sample, out, Formats)
+	return e
+}
+
+// sampleSource reads the sample data file.
+func sampleSource(t testing.TB) Source {
+	t.Helper()
+	src, _, err := ReadSource(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{filepath.Join(out, "cam-lo-2021.pdf"), filepath.Join(out, "cam-lo-2021.docx")}
-	if strings.Join(written, " ") != strings.Join(want, " ") {
-		t.Fatalf("wrote %v, want %v", written, want)
-	}
-	var first [][]byte
-	for _, w := range want {
-		data, err := os.ReadFile(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		first = append(first, data)
-	}
-	// A second build, by a second Builder, replaces the files with the
-	// same bytes.
-	b2, err := New(Options{})
+	return src
+}
+
+func TestBuildInMemory(t *testing.T) {
+	e := newEngine(t)
+	res, err := e.Build(context.Background(), sampleSource(t), Formats)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b2.File(sample, out, Formats); err != nil {
+	if len(res.Artifacts) != 2 || res.Artifacts[0].Format != PDF || res.Artifacts[1].Format != DOCX {
+		t.Fatalf("artifacts %v, want pdf then docx", res.Artifacts)
+	}
+	if !bytes.HasPrefix(res.Artifacts[0].Data, []byte("%PDF-")) || !bytes.HasPrefix(res.Artifacts[1].Data, []byte("PK\x03\x04")) {
+		t.Error("artifacts are not a PDF and a zip")
+	}
+	// The figures hand-checked in the README: 14.932 households, 405 poor.
+	if got := res.Figures.Total.Households; got != 14932 {
+		t.Errorf("total households %d, want 14932", got)
+	}
+	// A second engine builds the same bytes.
+	again, err := newEngine(t).Build(context.Background(), sampleSource(t), []Format{DOCX, PDF})
+	if err != nil {
 		t.Fatal(err)
 	}
-	for i, w := range want {
-		second, _ := os.ReadFile(w)
-		if !bytes.Equal(first[i], second) {
-			t.Errorf("two builds of %s differ", filepath.Base(w))
-		}
+	if !bytes.Equal(again.Artifacts[1].Data, res.Artifacts[0].Data) || !bytes.Equal(again.Artifacts[0].Data, res.Artifacts[1].Data) {
+		t.Error("two builds of the sample differ")
 	}
 }
 
-func TestFileBadDataWritesNothing(t *testing.T) {
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	bad := filepath.Join(dir, "bad.toml")
-	if err := os.WriteFile(bad, bytes.Replace(data, []byte("reduction = 17"), []byte("reduction = 170"), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	b, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "out")
-	_, err = b.File(bad, out, Formats)
+func TestBuildDataErrorNamesFieldAndLine(t *testing.T) {
+	src := sampleSource(t)
+	src.Name = "xa.toml"
+	src.Data = bytes.Replace(src.Data, []byte("reduction = 17"), []byte("reduction = 170"), 1)
+	_, err := newEngine(t).Build(context.Background(), src, Formats)
 	var errs dataerr.List
-	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Field != "units[0].reduction" {
-		t.Fatalf("err = %v, want one data error on units[0].reduction", err)
+	if !errors.As(err, &errs) || len(errs) != 1 {
+		t.Fatalf("err = %v, want one data error", err)
 	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Errorf("output folder exists after a failed build (%v)", err)
+	if errs[0].File != "xa.toml" || errs[0].Field != "units[0].reduction" || errs[0].Line == 0 {
+		t.Errorf("error %+v, want xa.toml, a line, units[0].reduction", errs[0])
 	}
 }
 
-func TestOutputName(t *testing.T) {
-	tests := map[string]string{
-		"data/cam-lo-2021.toml": "cam-lo-2021",
-		"x.toml":                "x",
-		"a/b.c/ke-hoach":        "ke-hoach",
+func TestBuildStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := newEngine(t).Build(ctx, sampleSource(t), Formats)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
 	}
-	for in, want := range tests {
-		if got := OutputName(in); got != want {
-			t.Errorf("OutputName(%q) = %q, want %q", in, got, want)
+}
+
+func TestParseFormats(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		bad  string
+	}{
+		{in: "pdf,docx", want: "pdf docx"},
+		{in: " DOCX , pdf,docx", want: "docx pdf"},
+		{in: "pdf", want: "pdf"},
+		{in: "pdf,odt", bad: "odt"},
+		{in: "", bad: ""},
+	}
+	for _, tt := range tests {
+		got, err := ParseFormats(tt.in)
+		var fe *FormatError
+		if tt.want == "" {
+			if !errors.As(err, &fe) || fe.Name != tt.bad || !errors.Is(err, ErrFormat) {
+				t.Errorf("ParseFormats(%q) = %v, %v; want a FormatError for %q", tt.in, got, err, tt.bad)
+			}
+			continue
+		}
+		var names []string
+		for _, f := range got {
+			names = append(names, string(f))
+		}
+		if err != nil || strings.Join(names, " ") != tt.want {
+			t.Errorf("ParseFormats(%q) = %v, %v; want %s", tt.in, names, err, tt.want)
 		}
 	}
 }
 
-// BenchmarkBuild builds the sample plan from its file to PDF bytes: load and
-// check, compute, compose, render.
+func TestNewRefusesBadTemplate(t *testing.T) {
+	_, err := New(Options{WordTemplate: []byte("không phải tệp Word")})
+	var te *TemplateError
+	if !errors.As(err, &te) || te.Embedded {
+		t.Fatalf("err = %v, want a *TemplateError of a given template", err)
+	}
+}
+
+// BenchmarkBuild builds the sample plan from its bytes to PDF and DOCX in
+// memory with a warm Engine: load and check, compute, compose, render both.
+// This is the README's "one plan" figure.
 func BenchmarkBuild(b *testing.B) {
-	bl, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	e := newEngine(b)
+	src := sampleSource(b)
+	ctx := context.Background()
 	for b.Loop() {
-		p, err := load.ReadFile(sample)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := bl.Document(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := bl.Render(io.Discard, d, PDF); err != nil {
+		if _, err := e.Build(ctx, src, Formats); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -121,31 +141,16 @@ func BenchmarkBuild(b *testing.B) {
 // with Go's XML decoder: the same words in the same order, page numbers
 // aside.
 func TestPDFAndWordSayTheSame(t *testing.T) {
-	b, err := New(Options{})
+	res, err := newEngine(t).Build(context.Background(), sampleSource(t), Formats)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := load.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := b.Document(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pdfOut, docxOut bytes.Buffer
-	if err := b.Render(&pdfOut, d, PDF); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Render(&docxOut, d, DOCX); err != nil {
-		t.Fatal(err)
-	}
-	pages, err := pdftext.Read(pdfOut.Bytes())
+	pages, err := pdftext.Read(res.Artifacts[0].Data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pdfWords := pdftext.Words(pages, 20) // below the 20 mm top margin: no page numbers
-	paras, err := docx.Paragraphs(docxOut.Bytes())
+	paras, err := docx.Paragraphs(res.Artifacts[1].Data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,11 +5,38 @@ import "errors"
 // ErrFormat is an output format kehoach does not write.
 var ErrFormat = errors.New("unknown output format")
 
-// KeepError is a build that would write over a file it must keep.
-type KeepError struct {
-	Path string
+// FormatError is a format name that is not one of Formats.
+type FormatError struct {
+	Name string
 }
 
-func (e *KeepError) Error() string {
-	return "build: refusing to write over " + e.Path
+func (e *FormatError) Error() string { return "engine: " + ErrFormat.Error() + " " + e.Name }
+
+// Unwrap returns ErrFormat.
+func (e *FormatError) Unwrap() error { return ErrFormat }
+
+// ErrInput means an output would replace one of the files read to make it
+// (a data file or the Word template).
+var ErrInput = errors.New("output would replace an input")
+
+// TemplateError is a Word template that cannot be used.
+type TemplateError struct {
+	// Embedded is true for the template built into kehoach.
+	Embedded bool
+	Err      error
 }
+
+func (e *TemplateError) Error() string { return "word template: " + e.Err.Error() }
+
+func (e *TemplateError) Unwrap() error { return e.Err }
+
+// Errors of ReadSource, wrapped in an *fs.PathError naming the file.
+var (
+	// ErrFolder means a data file named is a folder.
+	ErrFolder = errors.New("is a folder")
+	// ErrNotRegular means a data file named is a device, a pipe or a
+	// socket.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooLarge means a data file is larger than MaxSourceSize.
+	ErrTooLarge = errors.New("file too large")
+)

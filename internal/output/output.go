@@ -1,49 +1,33 @@
-// Package output writes generated files safely: a file is staged in a
-// temporary file beside its destination and renamed into place only when it
-// is complete, so that a failed build never leaves a partial file.
+// Package output writes generated files safely. Every file is staged in a
+// temporary file beside its destination, synced, and renamed into place only
+// when it is complete, so that a failed or interrupted run never leaves a
+// partial file. WriteAll lands a set of files together: all of them or none.
+//
+// Temporary files are named ".<name>.kehoach-<pid>-<random>.tmp". A run
+// that was killed (SIGKILL, power loss) may leave one behind; the next write
+// into the same folder removes those whose process is gone.
 package output
 
 import (
-	"fmt"
+	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 )
 
-// WriteFile creates path with the bytes that write produces. The content is
-// staged in a temporary file in the same folder and renamed over path only
-// after write succeeded and the file was synced; on any error the temporary
-// file is removed and path is left as it was. The folder is created when
-// missing.
-func WriteFile(path string, write func(w io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+// File is one file to write: its destination and its whole content.
+type File struct {
+	Path string
+	Data []byte
+	// Exclusive refuses to replace an existing file at Path: the write
+	// fails with an error matching fs.ErrExist and the old file stays.
+	Exclusive bool
+}
+
+// WriteFile creates or replaces path with the bytes that write produces.
+// Nothing is left at path, nor beside it, when write fails.
+func WriteFile(path string, write func(w io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return &Error{Op: OpWrite, Path: path, Err: err}
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return WriteAll([]File{{Path: path, Data: buf.Bytes()}}, nil)
 }

@@ -1,0 +1,55 @@
+// Package engine is the build API that every job of kehoach stands on:
+// building one plan, checking it, a batch of districts, next year's plan and
+// the archive. It runs the whole pipeline for one plan in memory — load and
+// check the data, compute the figures, compose the document, render it —
+// and leaves writing to its callers (see WriteFiles).
+//
+// An Engine holds everything that can be prepared once (the parsed plan
+// template, the Word template, the renderers) and is safe for concurrent
+// use: a batch shares one Engine among its workers.
+package engine
+
+import (
+	"fmt"
+
+	"github.com/kehoach/kehoach/internal/compose"
+	"github.com/kehoach/kehoach/internal/render/docx"
+	"github.com/kehoach/kehoach/internal/render/pdf"
+	"github.com/kehoach/kehoach/templates"
+)
+
+// Options set up an Engine.
+type Options struct {
+	// WordTemplate is the .docx template of the Word document; nil takes
+	// the embedded one.
+	WordTemplate []byte
+}
+
+// Engine builds documents from data sources.
+type Engine struct {
+	composer *compose.Composer
+	pdf      *pdf.Renderer
+	docx     *docx.Renderer
+}
+
+// New prepares an Engine: it parses the templates and readies the
+// renderers. An unusable Word template is reported as a *TemplateError.
+func New(opt Options) (*Engine, error) {
+	c, err := compose.New()
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	p, err := pdf.New()
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	tmpl, embedded := opt.WordTemplate, false
+	if tmpl == nil {
+		tmpl, embedded = templates.PlanDocx, true
+	}
+	w, err := docx.New(tmpl)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", &TemplateError{Embedded: embedded, Err: err})
+	}
+	return &Engine{composer: c, pdf: p, docx: w}, nil
+}

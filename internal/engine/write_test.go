@@ -1,0 +1,108 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/output"
+)
+
+func TestWriteFilesNamedAfterData(t *testing.T) {
+	res, err := newEngine(t).Build(context.Background(), sampleSource(t), Formats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	written, err := res.WriteFiles(dir, OutputName(sample), &Inputs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "cam-lo-2021.pdf"), filepath.Join(dir, "cam-lo-2021.docx")}
+	for i, w := range want {
+		if written[i] != w {
+			t.Fatalf("wrote %v, want %v", written, want)
+		}
+		data, _ := os.ReadFile(w)
+		if !bytes.Equal(data, res.Artifacts[i].Data) {
+			t.Errorf("%s does not hold the built bytes", w)
+		}
+	}
+}
+
+// TestWriteFilesNeverOverAnInput: "build -o d d/plan.pdf" must not replace
+// the data file with its own PDF, whichever path names it; nothing lands.
+func TestWriteFilesNeverOverAnInput(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "plan.pdf")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Link(in, filepath.Join(dir, "b.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink(dir, link)
+	for _, tc := range []struct{ path, outDir, base string }{
+		{in, dir, "plan"},
+		{filepath.Join(link, "plan.pdf"), link, "plan"},
+		{in, dir, "b"}, // a hard link to the data file
+	} {
+		src, fi, err := ReadSource(tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs := &Inputs{}
+		inputs.Add(fi)
+		res, err := newEngine(t).Build(context.Background(), src, Formats)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = res.WriteFiles(tc.outDir, tc.base, inputs)
+		if !errors.Is(err, ErrInput) {
+			t.Errorf("%s → %s/%s: err = %v, want ErrInput", tc.path, tc.outDir, tc.base, err)
+		}
+		if got, _ := os.ReadFile(in); !bytes.Equal(got, data) {
+			t.Fatalf("the data file was overwritten")
+		}
+		if _, err := os.Stat(filepath.Join(dir, tc.base+".docx")); !os.IsNotExist(err) {
+			t.Errorf("%s.docx was written although the PDF could not be", tc.base)
+		}
+	}
+}
+
+func TestReadSourceRefuses(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "lon.toml")
+	os.WriteFile(big, bytes.Repeat([]byte("# \n"), MaxSourceSize/3+1), 0o644)
+	fifo := filepath.Join(dir, "ong.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		path string
+		want error
+	}{
+		"folder":    {dir, ErrFolder},
+		"too large": {big, ErrTooLarge},
+		"fifo":      {fifo, ErrNotRegular},
+		"device":    {os.DevNull, ErrNotRegular},
+		"missing":   {filepath.Join(dir, "khong-co.toml"), os.ErrNotExist},
+	}
+	for name, tt := range tests {
+		_, _, err := ReadSource(tt.path)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: err = %v, want %v", name, err, tt.want)
+		}
+	}
+}
+
+var _ output.Guard = (*Inputs)(nil).Guard

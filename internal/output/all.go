@@ -1,0 +1,152 @@
+package output
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Guard is asked about each existing destination before anything is put in
+// place; an error refuses the whole write. A caller uses it to protect the
+// files it read (a data file, a template) by their identity, whatever path
+// names them.
+type Guard func(dest string, existing os.FileInfo) error
+
+// WriteAll writes every file or none. All files are staged and synced first;
+// then every existing destination is checked (a folder is refused, guard is
+// asked, an Exclusive file must not exist); only then are they put in place.
+// If putting one in place fails, those already in place are rolled back to
+// their former content. guard may be nil.
+func WriteAll(files []File, guard Guard) (err error) {
+	tmps := make([]string, len(files))
+	defer func() {
+		for _, t := range tmps {
+			if t != "" {
+				discard(t)
+			}
+		}
+	}()
+	for i, f := range files {
+		dir := filepath.Dir(f.Path)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return &Error{Op: OpFolder, Path: dir, Err: unwrapPath(err)}
+		}
+		removeStale(dir)
+		if tmps[i], err = stage(f.Path, f.Data); err != nil {
+			return &Error{Op: OpWrite, Path: f.Path, Err: err}
+		}
+	}
+	for _, f := range files {
+		fi, err := os.Lstat(f.Path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			return &Error{Op: OpReplace, Path: f.Path, Err: unwrapPath(err)}
+		case fi.IsDir():
+			return &Error{Op: OpReplace, Path: f.Path, Err: ErrIsFolder}
+		case f.Exclusive:
+			return &Error{Op: OpReplace, Path: f.Path, Err: fs.ErrExist}
+		}
+		if guard != nil {
+			if err := guard(f.Path, fi); err != nil {
+				return &Error{Op: OpGuard, Path: f.Path, Err: err}
+			}
+		}
+	}
+	var placed []placement
+	for i, f := range files {
+		p, err := place(tmps[i], f)
+		if err != nil {
+			for j := len(placed) - 1; j >= 0; j-- {
+				placed[j].undo()
+			}
+			return &Error{Op: OpReplace, Path: f.Path, Err: err}
+		}
+		tmps[i] = ""
+		placed = append(placed, p)
+	}
+	for _, p := range placed {
+		p.done()
+	}
+	syncDirs(files)
+	return nil
+}
+
+// placement is a file put in place, with what it takes to undo it.
+type placement struct {
+	dest   string
+	backup string // a hard link to the former file, "" when there was none
+}
+
+// place puts the staged file tmp at f.Path. An exclusive file is linked, so
+// that a file created meanwhile is never replaced; any other keeps a hard
+// link to the file it replaces, for undo.
+func place(tmp string, f File) (placement, error) {
+	p := placement{dest: f.Path}
+	if f.Exclusive {
+		if err := os.Link(tmp, f.Path); err != nil {
+			return p, unwrapLink(err)
+		}
+		discard(tmp)
+		return p, nil
+	}
+	if _, err := os.Lstat(f.Path); err == nil {
+		backup := tmp + ".old"
+		if os.Link(f.Path, backup) == nil {
+			staged.Store(backup, struct{}{})
+			p.backup = backup
+		}
+	}
+	if err := os.Rename(tmp, f.Path); err != nil {
+		p.done()
+		return p, unwrapLink(err)
+	}
+	staged.Delete(tmp)
+	return p, nil
+}
+
+// undo restores the former file, or removes the new one when there was none.
+func (p placement) undo() {
+	if p.backup != "" {
+		os.Rename(p.backup, p.dest)
+		staged.Delete(p.backup)
+		return
+	}
+	os.Remove(p.dest)
+}
+
+// done forgets the former file.
+func (p placement) done() {
+	if p.backup != "" {
+		discard(p.backup)
+	}
+}
+
+// unwrapLink drops the *os.LinkError around err, which names the temporary
+// file.
+func unwrapLink(err error) error {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return unwrapPath(err)
+}
+
+// syncDirs syncs the folders written into, so that the new names survive a
+// power loss. Failures are ignored: not every file system syncs folders.
+func syncDirs(files []File) {
+	seen := map[string]bool{}
+	for _, f := range files {
+		dir := filepath.Dir(f.Path)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		if d, err := os.Open(dir); err == nil {
+			d.Sync()
+			d.Close()
+		}
+	}
+}

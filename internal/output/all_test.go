@@ -1,0 +1,167 @@
+package output
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWriteAllLandsEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	files := []File{
+		{Path: filepath.Join(dir, "a", "x.pdf"), Data: []byte("pdf")},
+		{Path: filepath.Join(dir, "a", "x.docx"), Data: []byte("docx")},
+	}
+	if err := WriteAll(files, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if got, _ := os.ReadFile(f.Path); string(got) != string(f.Data) {
+			t.Errorf("%s holds %q, want %q", f.Path, got, f.Data)
+		}
+	}
+	assertOnly(t, filepath.Join(dir, "a"), "x.docx", "x.pdf")
+}
+
+// TestWriteAllNoneWhenOneCannotLand: when the second destination cannot be
+// written, the first keeps its former content and nothing new is left.
+func TestWriteAllNoneWhenOneCannotLand(t *testing.T) {
+	tests := map[string]func(t *testing.T, dir string) (File, Guard){
+		"destination is a folder": func(t *testing.T, dir string) (File, Guard) {
+			os.Mkdir(filepath.Join(dir, "x.docx"), 0o755)
+			return File{Path: filepath.Join(dir, "x.docx"), Data: []byte("mới")}, nil
+		},
+		"exclusive file exists": func(t *testing.T, dir string) (File, Guard) {
+			os.WriteFile(filepath.Join(dir, "x.docx"), []byte("cũ"), 0o644)
+			return File{Path: filepath.Join(dir, "x.docx"), Data: []byte("mới"), Exclusive: true}, nil
+		},
+		"guard refuses": func(t *testing.T, dir string) (File, Guard) {
+			os.WriteFile(filepath.Join(dir, "x.docx"), []byte("cũ"), 0o644)
+			return File{Path: filepath.Join(dir, "x.docx"), Data: []byte("mới")},
+				func(dest string, _ os.FileInfo) error {
+					if strings.HasSuffix(dest, ".docx") {
+						return errors.New("dữ liệu gốc")
+					}
+					return nil
+				}
+		},
+		"folder is a file": func(t *testing.T, dir string) (File, Guard) {
+			os.WriteFile(filepath.Join(dir, "tệp"), []byte("cũ"), 0o644)
+			return File{Path: filepath.Join(dir, "tệp", "x.docx"), Data: []byte("mới")}, nil
+		},
+	}
+	for name, setup := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			pdf := filepath.Join(dir, "x.pdf")
+			os.WriteFile(pdf, []byte("pdf cũ"), 0o644)
+			second, guard := setup(t, dir)
+			before := names(t, dir)
+			err := WriteAll([]File{{Path: pdf, Data: []byte("pdf mới")}, second}, guard)
+			var oe *Error
+			if !errors.As(err, &oe) {
+				t.Fatalf("err = %v, want *Error", err)
+			}
+			if strings.Contains(oe.Path, ".tmp") {
+				t.Errorf("error names the temporary file %s", oe.Path)
+			}
+			if got, _ := os.ReadFile(pdf); string(got) != "pdf cũ" {
+				t.Errorf("x.pdf holds %q after a failed write", got)
+			}
+			if after := names(t, dir); after != before {
+				t.Errorf("folder held %s, now %s", before, after)
+			}
+		})
+	}
+}
+
+func TestWriteAllExclusiveCreates(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.pdf")
+	if err := WriteAll([]File{{Path: path, Data: []byte("1"), Exclusive: true}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteAll([]File{{Path: path, Data: []byte("2"), Exclusive: true}}, nil)
+	if !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("second exclusive write: err = %v, want fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "1" {
+		t.Errorf("v1.pdf holds %q, want the first version", got)
+	}
+	assertOnly(t, filepath.Dir(path), "v1.pdf")
+}
+
+// TestRemoveStale: temporary files of ours whose process is gone, or that are
+// old, go at the next write; a running process's, and other programs'
+// files, stay.
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	dead := ".x.pdf.kehoach-2147483646-123.tmp"
+	deadBackup := ".x.pdf.kehoach-2147483646-124.tmp.old"
+	running := ".x.pdf.kehoach-" + itoa(os.Getppid()) + "-9.tmp"
+	old := ".y.pdf.kehoach-" + itoa(os.Getppid()) + "-8.tmp"
+	foreign := ".x.pdf.12345.tmp"
+	for _, n := range []string{dead, deadBackup, running, old, foreign} {
+		os.WriteFile(filepath.Join(dir, n), []byte("dở dang"), 0o644)
+	}
+	long := time.Now().Add(-2 * staleAge)
+	os.Chtimes(filepath.Join(dir, old), long, long)
+	if err := WriteAll([]File{{Path: filepath.Join(dir, "x.pdf"), Data: []byte("mới")}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	assertOnly(t, dir, foreign, running, "x.pdf")
+}
+
+func TestRemoveStaged(t *testing.T) {
+	dir := t.TempDir()
+	tmp, err := stage(filepath.Join(dir, "x.pdf"), []byte("dở dang"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tmp); err != nil {
+		t.Fatal(err)
+	}
+	RemoveStaged()
+	assertOnly(t, dir)
+}
+
+func TestTmpPID(t *testing.T) {
+	tests := []struct {
+		name string
+		pid  int
+		ok   bool
+	}{
+		{".x.pdf.kehoach-42-777.tmp", 42, true},
+		{".x.pdf.kehoach-42-777.tmp.old", 42, true},
+		{".kế-hoạch.kehoach-1.docx.kehoach-7-1.tmp", 7, true},
+		{".x.pdf.kehoach--777.tmp", 0, false},
+		{".x.pdf.kehoach-42.tmp", 0, false},
+		{"x.pdf.kehoach-42-7.tmp", 0, false},
+		{".x.pdf.123.tmp", 0, false},
+	}
+	for _, tt := range tests {
+		pid, ok := tmpPID(tt.name)
+		if pid != tt.pid || ok != tt.ok {
+			t.Errorf("tmpPID(%q) = %d, %v; want %d, %v", tt.name, pid, ok, tt.pid, tt.ok)
+		}
+	}
+}
+
+func names(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, e := range entries {
+		s = append(s, e.Name())
+	}
+	return strings.Join(s, " ")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

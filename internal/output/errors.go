@@ -1,0 +1,30 @@
+package output
+
+import "errors"
+
+// Operations named by an Error.
+const (
+	// OpFolder is creating the destination's folder.
+	OpFolder = "create folder"
+	// OpWrite is writing the content.
+	OpWrite = "write"
+	// OpReplace is putting the finished file in place of the destination.
+	OpReplace = "replace"
+	// OpGuard is the check that the destination may be written.
+	OpGuard = "guard"
+)
+
+// ErrIsFolder means a destination is an existing folder.
+var ErrIsFolder = errors.New("destination is a folder")
+
+// Error is a file that could not be written. Path is the destination or the
+// folder the user named, never a temporary file; Err is the cause.
+type Error struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *Error) Error() string { return "output: " + e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *Error) Unwrap() error { return e.Err }

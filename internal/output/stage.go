@@ -1,0 +1,75 @@
+package output
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+)
+
+// staged holds the temporary files of this process that are not yet in
+// place, so that RemoveStaged can take them away when the process must stop
+// at once.
+var staged sync.Map // path → struct{}
+
+// tmpPattern is the os.CreateTemp pattern of the temporary file of dest.
+func tmpPattern(dest string) string {
+	return "." + filepath.Base(dest) + ".kehoach-" + strconv.Itoa(os.Getpid()) + "-*.tmp"
+}
+
+// stage writes data to a new temporary file beside dest and syncs it. The
+// caller renames or removes it; it stays registered until then.
+func stage(dest string, data []byte) (tmp string, err error) {
+	dir := filepath.Dir(dest)
+	f, err := os.CreateTemp(dir, tmpPattern(dest))
+	if err != nil {
+		return "", fmt.Errorf("create temporary file: %w", unwrapPath(err))
+	}
+	staged.Store(f.Name(), struct{}{})
+	defer func() {
+		if err != nil {
+			f.Close()
+			discard(f.Name())
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return "", unwrapPath(err)
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return "", unwrapPath(err)
+	}
+	if err = f.Sync(); err != nil {
+		return "", unwrapPath(err)
+	}
+	if err = f.Close(); err != nil {
+		return "", unwrapPath(err)
+	}
+	return f.Name(), nil
+}
+
+// discard removes a temporary file and forgets it.
+func discard(tmp string) {
+	os.Remove(tmp)
+	staged.Delete(tmp)
+}
+
+// RemoveStaged removes every temporary file this process has staged and not
+// yet put in place. A command calls it before exiting at once on a second
+// interrupt.
+func RemoveStaged() {
+	staged.Range(func(k, _ any) bool {
+		os.Remove(k.(string))
+		staged.Delete(k)
+		return true
+	})
+}
+
+// unwrapPath drops the *fs.PathError around err, whose path is a temporary
+// file the user never named; the caller names the destination instead.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
