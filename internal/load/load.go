@@ -4,7 +4,6 @@
 package load
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"reflect"
@@ -22,32 +21,27 @@ import (
 // string to NFC, runs plan.Check with fonts.CanDraw and returns the plan, or
 // a dataerr.List listing every problem with its line.
 //
-// Decoding is strict: an unknown key and a value of the wrong kind are
-// problems too. Every string is trimmed of surrounding white space. The
-// returned error is always a dataerr.List, so that
-// errors.As(err, &dataerr.List{}) tells a data problem from an error of
+// A file beyond the bounds of a data file (MaxFileSize, and the length of
+// its lines, the parts of its keys, the nesting of its brackets and the
+// number of its keys and entries) is refused before it is decoded, so that
+// no input makes Read run long. Decoding is strict: an unknown key and a
+// value of the wrong kind are problems too. Every string is trimmed of
+// surrounding white space. The returned error is always a dataerr.List, so
+// that errors.As(err, &dataerr.List{}) tells a data problem from an error of
 // ReadFile.
 func Read(name string, data []byte) (*plan.Plan, error) {
-	text := string(data)
+	if e := checkLimits(data); e != nil {
+		e.File = name
+		return nil, dataerr.List{*e}
+	}
 	var raw map[string]any
-	if _, err := toml.Decode(text, &raw); err != nil {
-		return nil, dataerr.List{syntaxError(name, err)}
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return nil, dataerr.List{syntaxError(name, data, err)}
 	}
+	p := &plan.Plan{}
 	s := &schema{spoilt: map[string]bool{}}
-	s.table(raw, reflect.TypeFor[plan.Plan](), "")
+	s.table(raw, reflect.ValueOf(p).Elem(), "")
 	found := s.problems
-
-	p, undecoded, err := decode(text, raw, len(found) > 0)
-	if err != nil {
-		// The schema let through what the decoder refuses: report it
-		// rather than lose it.
-		found = append(found, problem{"", "không đọc được tệp: " + err.Error()})
-		return nil, locate(name, data, found)
-	}
-	for _, key := range undecoded {
-		found = append(found, problem{key, fmt.Sprintf("khóa không hợp lệ %q", key)})
-	}
-	normalize(reflect.ValueOf(p).Elem())
 	in := plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return written(raw, path) }}
 	for _, pr := range plan.Check(p, in) {
 		if !s.covers(pr.Field) {
@@ -67,30 +61,6 @@ func ReadFile(path string) (*plan.Plan, error) {
 		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
 	return Read(path, data)
-}
-
-// decode decodes the file's text into a Plan with BurntSushi/toml, and
-// returns the keys it did not use. When the schema cleaned the tables raw of
-// what it reported, those are written back as TOML and decoded instead:
-// BurntSushi/toml decodes text, not maps.
-func decode(text string, raw map[string]any, cleaned bool) (*plan.Plan, []string, error) {
-	p := &plan.Plan{}
-	if cleaned {
-		var buf bytes.Buffer
-		if err := toml.NewEncoder(&buf).Encode(raw); err != nil {
-			return nil, nil, fmt.Errorf("encode: %w", err)
-		}
-		text = buf.String()
-	}
-	md, err := toml.Decode(text, p)
-	if err != nil {
-		return nil, nil, fmt.Errorf("decode: %w", err)
-	}
-	var undecoded []string
-	for _, k := range md.Undecoded() {
-		undecoded = append(undecoded, k.String())
-	}
-	return p, undecoded, nil
 }
 
 // covers reports whether a check's problem at field follows from a problem

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -72,7 +73,7 @@ func eachList(v reflect.Value, path string, fn func(path string, n int)) {
 		fn(path, v.Len())
 		if v.Type().Elem().Kind() == reflect.Struct {
 			for i := range v.Len() {
-				eachList(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+				eachList(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
 			}
 		}
 	}
