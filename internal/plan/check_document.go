@@ -15,6 +15,10 @@ const (
 	maxYear = 2100
 )
 
+// maxDocNumber bounds a document number: an issuer numbers its documents
+// from 1 each year, and even a province issues fewer than this.
+const maxDocNumber = 99_999
+
 // yearRule says which years are valid.
 var yearRule = fmt.Sprintf("năm phải từ %d đến %d", minYear, maxYear)
 
@@ -29,6 +33,8 @@ func (c *checker) document(p *Plan) {
 		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
+	case d.Number > maxDocNumber:
+		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, maxDocNumber)
 	}
 	if blank(d.Place) {
 		c.missing("document.place", `địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`)
