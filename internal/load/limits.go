@@ -55,9 +55,7 @@ type scanner struct {
 // bound, or nil. It reads data once and allocates nothing.
 func checkLimits(data []byte) *dataerr.Error {
 	if len(data) > MaxFileSize {
-		return &dataerr.Error{Message: fmt.Sprintf(
-			"tệp dữ liệu dài %s byte, quá giới hạn %s byte (1 MiB) của một tệp kế hoạch",
-			vnfmt.Int(len(data)), vnfmt.Int(MaxFileSize))}
+		return sizeError(len(data))
 	}
 	s := &scanner{data: bytes.TrimPrefix(data, byteOrderMark), line: 1}
 	for s.i < len(s.data) {
@@ -66,6 +64,17 @@ func checkLimits(data []byte) *dataerr.Error {
 		}
 	}
 	return s.endLine()
+}
+
+// sizeError refuses a file of size bytes, over MaxFileSize; a size below 0
+// is unknown.
+func sizeError(size int) *dataerr.Error {
+	long := "hơn " + vnfmt.Int(MaxFileSize)
+	if size >= 0 {
+		long = vnfmt.Int(size)
+	}
+	return &dataerr.Error{Message: fmt.Sprintf(
+		"tệp dữ liệu dài %s byte, quá giới hạn %s byte (1 MiB) của một tệp kế hoạch", long, vnfmt.Int(MaxFileSize))}
 }
 
 // step reads one token: a byte outside strings and comments, a whole

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +116,40 @@ func TestReadLargestFilesQuickly(t *testing.T) {
 				t.Errorf("Read = %v, want a dataerr.List", err)
 			}
 		})
+	}
+}
+
+// TestReadFileRefusesHugeFiles refuses a file over the bound without
+// reading it whole: a sparse file of 10 GB, and an endless device.
+func TestReadFileRefusesHugeFiles(t *testing.T) {
+	huge := filepath.Join(t.TempDir(), "huge.toml")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(10 << 30); err != nil {
+		t.Skipf("no sparse file: %v", err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{
+		huge:        huge + ": tệp dữ liệu dài 10.737.418.240 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+		"/dev/zero": "/dev/zero: tệp dữ liệu dài hơn 1.048.576 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+	}
+	for path, want := range tests {
+		if _, err := os.Stat(path); err != nil {
+			t.Logf("skip %s: %v", path, err)
+			continue
+		}
+		start := time.Now()
+		_, err := ReadFile(path)
+		if d := time.Since(start); d > quickly {
+			t.Errorf("ReadFile(%s) took %v", path, d)
+		}
+		var errs dataerr.List
+		if !errors.As(err, &errs) || errs.Error() != want {
+			t.Errorf("ReadFile(%s) = %v\nwant %s", path, err, want)
+		}
 	}
 }

@@ -5,6 +5,8 @@ package load
 
 import (
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"reflect"
 	"sort"
@@ -55,10 +57,26 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 }
 
 // ReadFile reads the file at path and calls Read, naming the file by path.
+// It reads no more than MaxFileSize bytes and one: a larger file is refused
+// without being read whole.
 func ReadFile(path string) (*plan.Plan, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("load: read data file: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("load: read data file: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		size := -1
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
+			size = int(min(fi.Size(), math.MaxInt))
+		}
+		e := sizeError(size)
+		e.File = path
+		return nil, dataerr.List{*e}
 	}
 	return Read(path, data)
 }
