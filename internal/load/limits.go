@@ -52,7 +52,7 @@ type scanner struct {
 }
 
 // checkLimits returns an Error, without its file, when data goes beyond a
-// bound, or nil. It reads data once and allocates nothing.
+// bound, or nil. It reads data once.
 func checkLimits(data []byte) *dataerr.Error {
 	if len(data) > MaxFileSize {
 		return sizeError(len(data))
