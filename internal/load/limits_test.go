@@ -113,7 +113,10 @@ func TestReadLargestFilesQuickly(t *testing.T) {
 			}
 			var list dataerr.List
 			if err := readTimed(t, []byte(data)); !errors.As(err, &list) {
-				t.Errorf("Read = %v, want a dataerr.List", err)
+				t.Fatalf("Read = %v, want a dataerr.List", err)
+			}
+			if name == "units" && !strings.Contains(list.Error(), "x.toml, dòng 1, trường units: có 5000 đơn vị, quá giới hạn 1000 đơn vị") {
+				t.Errorf("Read of 5000 units did not refuse them: %.300s", list.Error())
 			}
 		})
 	}
