@@ -42,6 +42,7 @@ name = "Trần Anh Tuấn"
 
 [recipients]
 to = ["UBND tỉnh"]
+archive = ["VT"]
 `
 	_, err := load.Read("cam-lo-2021.toml", []byte(data))
 	var errs dataerr.List

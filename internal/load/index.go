@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,13 +13,18 @@ import (
 // ("units[5].reduction", "units[5]", "recipients.to[3]") to the place where
 // it is written. It serves only to locate problems: the file is decoded by
 // BurntSushi/toml.
-//
-// It keeps go-toml's byte ranges and asks the parser for the line of only
-// the paths looked up, as go-toml counts the lines from the start of the
-// file for each.
 type lines struct {
-	parser *unstable.Parser
+	// text is the file without its byte order mark, as both parsers
+	// count offsets.
+	text []byte
+	// starts holds the offset of the first byte of every line.
+	starts []int
 	ranges map[string]unstable.Range
+	// headers holds, for every array of tables, the offsets of its
+	// [[headers]] in file order.
+	headers map[string][]int
+	// tables holds the paths of the tables that a header names.
+	tables map[string]bool
 }
 
 // byteOrderMark starts files saved by some Windows editors.
@@ -27,9 +33,16 @@ var byteOrderMark = []byte("\uFEFF")
 // indexLines reads data with go-toml's parser, which keeps positions. On a
 // syntax error it keeps what it read before it.
 func indexLines(data []byte) lines {
+	text := bytes.TrimPrefix(data, byteOrderMark)
+	ix := lines{
+		text:    text,
+		starts:  lineStarts(text),
+		ranges:  map[string]unstable.Range{},
+		headers: map[string][]int{},
+		tables:  map[string]bool{},
+	}
 	p := &unstable.Parser{}
-	ix := lines{parser: p, ranges: map[string]unstable.Range{}}
-	p.Reset(bytes.TrimPrefix(data, byteOrderMark))
+	p.Reset(text)
 	var table string
 	entries := map[string]int{} // arrays of tables: path → entries so far
 	for p.NextExpression() {
@@ -39,6 +52,7 @@ func indexLines(data []byte) lines {
 			parts, at := keyOf(e)
 			table = resolve(parts, entries)
 			ix.add(table, at)
+			ix.tables[table] = true
 		case unstable.ArrayTable:
 			parts, at := keyOf(e)
 			list := resolve(parts, entries)
@@ -47,11 +61,32 @@ func indexLines(data []byte) lines {
 			table = list + "[" + strconv.Itoa(n) + "]"
 			ix.add(list, at)
 			ix.add(table, at)
+			ix.headers[list] = append(ix.headers[list], int(at.Offset))
+			ix.tables[list], ix.tables[table] = true, true
 		case unstable.KeyValue:
 			ix.keyValue(e, table)
 		}
 	}
 	return ix
+}
+
+// lineStarts returns the offset of the first byte of every line of text.
+func lineStarts(text []byte) []int {
+	starts := make([]int, 1, bytes.Count(text, []byte("\n"))+1)
+	for i, c := range text {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position returns the line and column, from 1, of the byte at offset;
+// columns count characters.
+func (ix lines) position(offset int) (line, col int) {
+	offset = min(max(offset, 0), len(ix.text))
+	line = sort.Search(len(ix.starts), func(i int) bool { return ix.starts[i] > offset })
+	return line, column(ix.text[ix.starts[line-1]:offset])
 }
 
 // add records where path is written, keeping the first place of a path
@@ -144,7 +179,8 @@ func joinPath(path, key string) string {
 func (ix lines) line(path string) int {
 	for path != "" {
 		if at, ok := ix.ranges[path]; ok {
-			return ix.parser.Shape(at).Start.Line
+			line, _ := ix.position(int(at.Offset))
+			return line
 		}
 		cut := strings.LastIndexAny(path, ".[")
 		if cut < 0 {
@@ -153,4 +189,30 @@ func (ix lines) line(path string) int {
 		path = path[:cut]
 	}
 	return 0
+}
+
+// fieldAt turns key, a dotted key as BurntSushi/toml names the last key it
+// read ("units.name"), into the path of the value written before offset
+// ("units[1].name"): each array of tables stands for its last entry
+// started before offset. It returns "" when key is empty or names a table,
+// which is no one value.
+func (ix lines) fieldAt(key string, offset int) string {
+	if key == "" {
+		return ""
+	}
+	path := ""
+	parts := strings.Split(key, ".")
+	for i, part := range parts {
+		path = joinPath(path, part)
+		if i == len(parts)-1 {
+			break
+		}
+		if n := sort.SearchInts(ix.headers[path], offset); n > 0 {
+			path += "[" + strconv.Itoa(n-1) + "]"
+		}
+	}
+	if ix.tables[path] {
+		return ""
+	}
+	return path
 }

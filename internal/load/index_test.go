@@ -1,6 +1,9 @@
 package load
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIndexLines(t *testing.T) {
 	const data = "\uFEFF# lines of keys, tables and list entries\r\n" + // 1
@@ -55,5 +58,59 @@ func TestIndexLinesKeepsLinesBeforeASyntaxError(t *testing.T) {
 	ix := indexLines([]byte("[document]\nnumber = 44\nplace = Cam Lộ\n"))
 	if got := ix.line("document.number"); got != 2 {
 		t.Errorf("line(document.number) = %d, want 2", got)
+	}
+}
+
+func TestPositionCountsCharacters(t *testing.T) {
+	const data = "\uFEFFa = \"Cam Lộ\"\r\nbb = 1\n\nc = \"ạ\"" // the BOM is not a column
+	ix := indexLines([]byte(data))
+	tests := []struct {
+		find      string
+		line, col int
+	}{
+		{"a", 1, 1},
+		{"\"\r", 1, 12}, // after "Cam Lộ": 11 characters
+		{"bb", 2, 1},
+		{"1", 2, 6},
+		{"c", 4, 1},
+		{"\"ạ", 4, 5},
+	}
+	text := string(ix.text)
+	for _, tt := range tests {
+		line, col := ix.position(strings.Index(text, tt.find))
+		if line != tt.line || col != tt.col {
+			t.Errorf("position(%q) = %d, %d; want %d, %d", tt.find, line, col, tt.line, tt.col)
+		}
+	}
+	if line, col := ix.position(len(text)); line != 4 || col != 8 {
+		t.Errorf("position(end) = %d, %d; want 4, 8", line, col)
+	}
+}
+
+func TestFieldAt(t *testing.T) {
+	const data = "[document]\nnumber = 1\n" +
+		"[[units]]\nname = \"A\"\n" +
+		"[[units]]\nname = \"B\"\n" +
+		"[[responsibilities]]\n[[responsibilities]]\nduties = [\"x\"]\n"
+	ix := indexLines([]byte(data))
+	second := strings.Index(data, "name = \"B\"")
+	tests := []struct {
+		key    string
+		offset int
+		want   string
+	}{
+		{"document.number", 12, "document.number"},
+		{"units.name", strings.Index(data, "name = \"A\""), "units[0].name"},
+		{"units.name", second, "units[1].name"},
+		{"responsibilities.duties", len(data) - 2, "responsibilities[1].duties"},
+		{"document", 12, ""}, // a table is no one value
+		{"units", second, ""},
+		{"", second, ""},
+		{"units.name", 0, "units.name"}, // before any entry
+	}
+	for _, tt := range tests {
+		if got := ix.fieldAt(tt.key, tt.offset); got != tt.want {
+			t.Errorf("fieldAt(%q, %d) = %q, want %q", tt.key, tt.offset, got, tt.want)
+		}
 	}
 }

@@ -4,8 +4,9 @@
 package load
 
 import (
-	"bytes"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"reflect"
 	"sort"
@@ -22,32 +23,27 @@ import (
 // string to NFC, runs plan.Check with fonts.CanDraw and returns the plan, or
 // a dataerr.List listing every problem with its line.
 //
-// Decoding is strict: an unknown key and a value of the wrong kind are
-// problems too. Every string is trimmed of surrounding white space. The
-// returned error is always a dataerr.List, so that
-// errors.As(err, &dataerr.List{}) tells a data problem from an error of
+// A file beyond the bounds of a data file (MaxFileSize, and the length of
+// its lines, the parts of its keys, the nesting of its brackets and the
+// number of its keys and entries) is refused before it is decoded, so that
+// no input makes Read run long. Decoding is strict: an unknown key and a
+// value of the wrong kind are problems too. Every string is trimmed of
+// surrounding white space. The returned error is always a dataerr.List, so
+// that errors.As(err, &dataerr.List{}) tells a data problem from an error of
 // ReadFile.
 func Read(name string, data []byte) (*plan.Plan, error) {
-	text := string(data)
+	if e := checkLimits(data); e != nil {
+		e.File = name
+		return nil, dataerr.List{*e}
+	}
 	var raw map[string]any
-	if _, err := toml.Decode(text, &raw); err != nil {
-		return nil, dataerr.List{syntaxError(name, err)}
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return nil, dataerr.List{syntaxError(name, data, err)}
 	}
+	p := &plan.Plan{}
 	s := &schema{spoilt: map[string]bool{}}
-	s.table(raw, reflect.TypeFor[plan.Plan](), "")
+	s.table(raw, reflect.ValueOf(p).Elem(), "")
 	found := s.problems
-
-	p, undecoded, err := decode(text, raw, len(found) > 0)
-	if err != nil {
-		// The schema let through what the decoder refuses: report it
-		// rather than lose it.
-		found = append(found, problem{"", "không đọc được tệp: " + err.Error()})
-		return nil, locate(name, data, found)
-	}
-	for _, key := range undecoded {
-		found = append(found, problem{key, fmt.Sprintf("khóa không hợp lệ %q", key)})
-	}
-	normalize(reflect.ValueOf(p).Elem())
 	in := plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return written(raw, path) }}
 	for _, pr := range plan.Check(p, in) {
 		if !s.covers(pr.Field) {
@@ -61,36 +57,28 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 }
 
 // ReadFile reads the file at path and calls Read, naming the file by path.
+// It reads no more than MaxFileSize bytes and one: a larger file is refused
+// without being read whole.
 func ReadFile(path string) (*plan.Plan, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
-	return Read(path, data)
-}
-
-// decode decodes the file's text into a Plan with BurntSushi/toml, and
-// returns the keys it did not use. When the schema cleaned the tables raw of
-// what it reported, those are written back as TOML and decoded instead:
-// BurntSushi/toml decodes text, not maps.
-func decode(text string, raw map[string]any, cleaned bool) (*plan.Plan, []string, error) {
-	p := &plan.Plan{}
-	if cleaned {
-		var buf bytes.Buffer
-		if err := toml.NewEncoder(&buf).Encode(raw); err != nil {
-			return nil, nil, fmt.Errorf("encode: %w", err)
-		}
-		text = buf.String()
-	}
-	md, err := toml.Decode(text, p)
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, nil, fmt.Errorf("decode: %w", err)
+		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
-	var undecoded []string
-	for _, k := range md.Undecoded() {
-		undecoded = append(undecoded, k.String())
+	if len(data) > MaxFileSize {
+		size := -1
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
+			size = int(min(fi.Size(), math.MaxInt))
+		}
+		e := sizeError(size)
+		e.File = path
+		return nil, dataerr.List{*e}
 	}
-	return p, undecoded, nil
+	return Read(path, data)
 }
 
 // covers reports whether a check's problem at field follows from a problem

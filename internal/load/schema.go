@@ -2,12 +2,15 @@ package load
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // problem is a problem found before the lines are known.
@@ -18,7 +21,8 @@ type problem struct {
 // schema compares the values that BurntSushi/toml decoded into maps and
 // lists with the types of plan.Plan, to report every unknown key and every
 // value of the wrong kind at once (decoding into the struct would stop at the
-// first). It removes what it reports, so that what is left decodes.
+// first), and stores the others into the plan: every string in Unicode NFC,
+// trimmed of white space. It removes what it reports from the maps.
 type schema struct {
 	problems []problem
 	// spoilt holds the paths of the values that were removed or emptied,
@@ -27,11 +31,16 @@ type schema struct {
 	spoilt map[string]bool
 }
 
-// table checks the keys of a TOML table against struct type t, in key order,
-// and removes the unknown ones and those of the wrong kind.
-func (s *schema) table(m map[string]any, t reflect.Type, path string) {
-	fields := map[string]reflect.Type{}
-	var known []string
+// structField is a field of a struct of plan.Plan, as the data file names it.
+type structField struct {
+	name  string
+	index int
+}
+
+// fieldsOf lists the fields of struct type t that the data file may write,
+// in the order of t.
+func fieldsOf(t reflect.Type) []structField {
+	var fields []structField
 	for i := range t.NumField() {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -41,9 +50,15 @@ func (s *schema) table(m map[string]any, t reflect.Type, path string) {
 		if name == "" || name == "-" {
 			continue
 		}
-		fields[name] = f.Type
-		known = append(known, name)
+		fields = append(fields, structField{name, i})
 	}
+	return fields
+}
+
+// table checks the keys of a TOML table against the struct dst, in key
+// order, stores the values of the right kind and removes the others.
+func (s *schema) table(m map[string]any, dst reflect.Value, path string) {
+	fields := fieldsOf(dst.Type())
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -51,22 +66,24 @@ func (s *schema) table(m map[string]any, t reflect.Type, path string) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		at := joinPath(path, k)
-		ft, ok := fields[k]
-		if !ok {
-			s.unknown(at, k, known, m, path)
+		i := slices.IndexFunc(fields, func(f structField) bool { return f.name == k })
+		if i < 0 {
+			s.unknown(at, k, fields, m, path)
 			delete(m, k)
 			continue
 		}
-		if v, ok := s.value(m[k], ft, at); ok {
-			m[k] = v
-		} else {
+		if !s.value(m[k], dst.Field(fields[i].index), at) {
 			delete(m, k)
 		}
 	}
 }
 
 // unknown reports an unknown key, with the known key it probably misspells.
-func (s *schema) unknown(at, key string, known []string, m map[string]any, path string) {
+func (s *schema) unknown(at, key string, fields []structField, m map[string]any, path string) {
+	known := make([]string, len(fields))
+	for i, f := range fields {
+		known[i] = f.name
+	}
 	msg := fmt.Sprintf("khóa không hợp lệ %q", key)
 	if near := nearest(key, known); near != "" {
 		msg += fmt.Sprintf(" (có phải %q?)", near)
@@ -77,74 +94,79 @@ func (s *schema) unknown(at, key string, known []string, m map[string]any, path 
 	s.problems = append(s.problems, problem{at, msg})
 }
 
-// value checks v against type t and returns what may be decoded in its
-// place, or false when v must be removed.
-func (s *schema) value(v any, t reflect.Type, path string) (any, bool) {
+// value stores v into dst when it is of dst's kind, and reports whether it
+// did; it reports v otherwise.
+func (s *schema) value(v any, dst reflect.Value, path string) bool {
+	t := dst.Type()
 	if t.Kind() == reflect.Pointer {
-		t = t.Elem()
+		elem := reflect.New(t.Elem())
+		if !s.value(v, elem.Elem(), path) {
+			return false
+		}
+		dst.Set(elem)
+		return true
 	}
 	switch t.Kind() {
 	case reflect.Int:
-		if _, ok := v.(int64); ok {
-			return v, true
+		if n, ok := v.(int64); ok {
+			if dst.OverflowInt(n) {
+				s.spoilt[path] = true
+				s.problems = append(s.problems, problem{path, fmt.Sprintf("số %d quá lớn", n)})
+				return false
+			}
+			dst.SetInt(n)
+			return true
 		}
 	case reflect.String:
-		if _, ok := v.(string); ok {
-			return v, true
+		if str, ok := v.(string); ok {
+			dst.SetString(strings.TrimSpace(norm.NFC.String(str)))
+			return true
 		}
 	case reflect.Struct:
 		if m, ok := v.(map[string]any); ok {
-			s.table(m, t, path)
-			return m, true
+			s.table(m, dst, path)
+			return true
 		}
 	case reflect.Slice:
-		if list, ok := s.list(v, t.Elem(), path); ok {
-			return list, true
+		if s.list(v, dst, path) {
+			return true
 		}
 	}
 	s.wrongKind(v, t, path)
-	return nil, false
+	return false
 }
 
-// list checks the entries of a TOML array against element type t. An entry
-// of the wrong kind is reported and replaced by an empty one, which keeps the
-// indexes of the others.
-func (s *schema) list(v any, t reflect.Type, path string) (any, bool) {
-	var entries []any
+// list stores the entries of a TOML array into the slice dst. An entry of
+// the wrong kind is reported and left empty, which keeps the indexes of the
+// others.
+func (s *schema) list(v any, dst reflect.Value, path string) bool {
+	var n int
+	var entry func(i int) any
 	switch v := v.(type) {
 	case []any:
-		entries = v
+		n, entry = len(v), func(i int) any { return v[i] }
 	case []map[string]any:
-		for _, m := range v {
-			entries = append(entries, m)
-		}
+		n, entry = len(v), func(i int) any { return v[i] }
 	default:
-		return nil, false
+		return false
 	}
-	if t.Kind() == reflect.Struct {
-		tables := make([]map[string]any, len(entries))
-		for i, e := range entries {
-			at := path + "[" + strconv.Itoa(i) + "]"
-			if m, ok := e.(map[string]any); ok {
-				s.table(m, t, at)
-				tables[i] = m
-			} else {
-				s.wrongKind(e, t, at)
-				tables[i] = map[string]any{}
-			}
-		}
-		return tables, true
-	}
-	list := make([]any, len(entries))
-	for i, e := range entries {
+	t := dst.Type().Elem()
+	list := reflect.MakeSlice(dst.Type(), n, n)
+	for i := range n {
 		at := path + "[" + strconv.Itoa(i) + "]"
-		if kept, ok := s.value(e, t, at); ok {
-			list[i] = kept
-		} else {
-			list[i] = reflect.Zero(t).Interface()
+		e := entry(i)
+		if m, ok := e.(map[string]any); ok && t.Kind() == reflect.Struct {
+			s.table(m, list.Index(i), at)
+			continue
 		}
+		if t.Kind() == reflect.Struct {
+			s.wrongKind(e, t, at)
+			continue
+		}
+		s.value(e, list.Index(i), at)
 	}
-	return list, true
+	dst.Set(list)
+	return true
 }
 
 // wrongKind reports that v at path is not of type t.
@@ -229,6 +251,10 @@ func hintFor(v any, t reflect.Type, path string) string {
 			written := strconv.FormatFloat(v, 'f', -1, 64)
 			if whole, frac, ok := strings.Cut(written, "."); ok && len(frac) == 3 {
 				return "không dùng dấu chấm ngăn cách hàng nghìn: " + key + " = " + whole + frac
+			}
+			if v == math.Trunc(v) {
+				// 1e3, 1458.0 or 1.000: which, the value does not tell.
+				return "số nguyên viết liền các chữ số, không có phần thập phân, số mũ hay dấu chấm ngăn cách hàng nghìn"
 			}
 			return "số nguyên không có phần thập phân"
 		}

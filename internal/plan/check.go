@@ -28,6 +28,7 @@ func Check(p *Plan, in Input) []Problem {
 	c.responsibilities(p.Responsibilities)
 	c.signer(&p.Signer)
 	c.recipients(&p.Recipients)
+	c.limits(p)
 	c.texts(p)
 	sortByField(c.problems)
 	return c.problems
@@ -50,6 +51,9 @@ type checker struct {
 	canDraw  func(r rune) bool
 	written  func(path string) bool
 	problems []Problem
+	// ascii keeps whether each ASCII rune may stand in a text: 0 unknown,
+	// 1 yes, 2 no.
+	ascii [128]uint8
 }
 
 // add records a problem of field.

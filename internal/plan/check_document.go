@@ -7,12 +7,20 @@ import (
 	"strings"
 )
 
-// Years outside this range are not written with four digits and cannot be
-// the year of a date.
+// A year of a plan, of its survey or of its date lies in this range: the
+// state's administrative documents begin in 1945, and a year past 2100 is a
+// slip of the keyboard (2201 for 2021) rather than a plan.
 const (
-	minYear = 1000
-	maxYear = 9999
+	minYear = 1945
+	maxYear = 2100
 )
+
+// maxDocNumber bounds a document number: an issuer numbers its documents
+// from 1 each year, and even a province issues fewer than this.
+const maxDocNumber = 99_999
+
+// yearRule says which years are valid.
+var yearRule = fmt.Sprintf("năm phải từ %d đến %d", minYear, maxYear)
 
 // document checks the identity of the document and its date.
 func (c *checker) document(p *Plan) {
@@ -25,6 +33,8 @@ func (c *checker) document(p *Plan) {
 		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
+	case d.Number > maxDocNumber:
+		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, maxDocNumber)
 	}
 	if blank(d.Place) {
 		c.missing("document.place", `địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`)
@@ -43,9 +53,9 @@ func (c *checker) document(p *Plan) {
 func (c *checker) year(field, what string, y int) bool {
 	switch {
 	case y == 0:
-		c.zero(field, what, "không hợp lệ: năm phải có bốn chữ số")
-	case y < minYear || y > maxYear:
-		c.add(field, "%s (%d) không hợp lệ: năm phải có bốn chữ số", what, y)
+		c.zero(field, what, "không hợp lệ: "+yearRule)
+	case !validYear(y):
+		c.add(field, "%s (%d) không hợp lệ: %s", what, y, yearRule)
 	default:
 		return true
 	}
@@ -55,8 +65,9 @@ func (c *checker) year(field, what string, y int) bool {
 // validYear reports whether y is a year that year accepts.
 func validYear(y int) bool { return y >= minYear && y <= maxYear }
 
-// date checks the date of issue: its form, that the day exists, and that it
-// does not come before the survey it reports.
+// date checks the date of issue: its form, that the day exists, that it
+// does not come after the year of the plan, and that it does not come before
+// the survey it reports.
 func (c *checker) date(p *Plan) {
 	const field = "document.date"
 	s := strings.TrimSpace(p.Document.Date)
@@ -73,15 +84,33 @@ func (c *checker) date(p *Plan) {
 		c.add(field, `ngày ban hành "%s" không có thật: %s`, s, whyImpossible(s))
 		return
 	}
+	if y := p.Document.Year; validYear(y) && d.Year > y {
+		msg := fmt.Sprintf(`ngày ban hành "%s" muộn hơn năm của kế hoạch (document.year = %d): kế hoạch năm %d ban hành trước hoặc trong năm %d`, s, y, y, y)
+		c.add(field, "%s%s", msg, sameDayIn(s, d, y))
+		return
+	}
+	if !validYear(d.Year) {
+		c.add(field, `ngày ban hành "%s" không hợp lệ: %s`, s, yearRule)
+		return
+	}
 	sy := p.Survey.Year
 	if !validYear(sy) || d.Year > sy || d.Year == sy && d.Month == 12 {
 		return
 	}
 	msg := fmt.Sprintf(`ngày ban hành "%s" sớm hơn kết quả điều tra, rà soát cuối năm %d (survey.year)`, s, sy)
-	if y := p.Document.Year; validYear(y) && y > sy && (Date{Year: y, Month: d.Month, Day: d.Day}).exists() {
-		msg += fmt.Sprintf(`: có phải "%s%d"?`, s[:strings.LastIndexByte(s, '/')+1], y)
+	if y := p.Document.Year; validYear(y) && y > sy {
+		msg += sameDayIn(s, d, y)
 	}
 	c.add(field, "%s", msg)
+}
+
+// sameDayIn suggests the date s, which is d, in year y instead, when that
+// day exists: `: có phải "18/3/2021"?`.
+func sameDayIn(s string, d Date, y int) string {
+	if !(Date{Year: y, Month: d.Month, Day: d.Day}).exists() {
+		return ""
+	}
+	return fmt.Sprintf(`: có phải "%s%d"?`, s[:strings.LastIndexByte(s, '/')+1], y)
 }
 
 // whyImpossible explains in Vietnamese why the well-formed date s names no
@@ -136,5 +165,8 @@ func (c *checker) responsibilities(rs []Responsibility) {
 func (c *checker) recipients(r *Recipients) {
 	if !slices.ContainsFunc(r.To, func(s string) bool { return !blank(s) }) {
 		c.missing("recipients.to", `nơi nhận, mỗi nơi một mục (ví dụ ["UBND tỉnh", "Sở LĐ-TB&XH"])`)
+	}
+	if !slices.ContainsFunc(r.Archive, func(s string) bool { return !blank(s) }) {
+		c.missing("recipients.archive", `nơi lưu văn bản, in sau "Lưu:" (ví dụ ["VT", "LĐTBXH"])`)
 	}
 }

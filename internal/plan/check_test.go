@@ -1,7 +1,9 @@
 package plan
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -74,6 +76,9 @@ func TestCheckRules(t *testing.T) {
 			P{{"document.number", "thiếu trường bắt buộc: số văn bản"}}},
 		{"number negative", func(p *Plan) { p.Document.Number = -4 },
 			P{{"document.number", "số văn bản (-4) phải từ 1 trở lên"}}},
+		{"number absurd", func(p *Plan) { p.Document.Number = 1 << 62 },
+			P{{"document.number", "số văn bản (4611686018427387904) quá lớn: số văn bản đánh liên tục trong một năm, không quá 99999"}}},
+		{"number at its bound", func(p *Plan) { p.Document.Number = 99_999 }, nil},
 		{"place missing", func(p *Plan) { p.Document.Place = "" },
 			P{{"document.place", `thiếu trường bắt buộc: địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`}}},
 		{"date missing", func(p *Plan) { p.Document.Date = "" },
@@ -81,7 +86,7 @@ func TestCheckRules(t *testing.T) {
 		{"year missing", func(p *Plan) { p.Document.Year = 0 },
 			P{{"document.year", "thiếu trường bắt buộc: năm của kế hoạch"}}},
 		{"year not four digits", func(p *Plan) { p.Document.Year = 21 },
-			P{{"document.year", "năm của kế hoạch (21) không hợp lệ: năm phải có bốn chữ số"}}},
+			P{{"document.year", "năm của kế hoạch (21) không hợp lệ: năm phải từ 1945 đến 2100"}}},
 		{"subject missing", func(p *Plan) { p.Document.Subject = "" },
 			P{{"document.subject", `thiếu trường bắt buộc: trích yếu (ví dụ "Thực hiện Chương trình giảm nghèo năm 2021")`}}},
 		{"scope missing", func(p *Plan) { p.Document.Scope = "" },
@@ -128,7 +133,7 @@ func TestCheckRules(t *testing.T) {
 			P{{"document.date", `ngày ban hành "0/3/2021" không có thật: ngày phải từ 1 trở lên`}}},
 		{"date before the survey (the seed)", func(p *Plan) { p.Document.Date = "18/3/2020" },
 			P{{"document.date", `ngày ban hành "18/3/2020" sớm hơn kết quả điều tra, rà soát cuối năm 2020 (survey.year): có phải "18/3/2021"?`}}},
-		{"survey not before the plan year", func(p *Plan) { p.Survey.Year = 2021; p.Document.Date = "18/3/2022" },
+		{"survey not before the plan year", func(p *Plan) { p.Survey.Year = 2021; p.Document.Date = "28/12/2021" },
 			P{{"survey.year", "năm điều tra, rà soát (2021) phải trước năm của kế hoạch (2021): kế hoạch năm 2021 dựa trên kết quả điều tra cuối năm 2020"}}},
 
 		// Counts.
@@ -236,7 +241,7 @@ func TestCheckRules(t *testing.T) {
 		{"CJK character in a duty", func(p *Plan) { p.Responsibilities[1].Duties[0] = "Cho vay 中" },
 			P{{"responsibilities[1].duties[0]", `ký tự "中" (U+4E2D) không có trong phông chữ Liberation Serif`}}},
 		{"invisible character", func(p *Plan) { p.Recipients.To[1] = "Sở\ufeffLĐ-TB&XH" },
-			P{{"recipients.to[1]", "ký tự \"\ufeff\" (U+FEFF) không có trong phông chữ Liberation Serif (ký tự vô hình, hãy xóa)"}}},
+			P{{"recipients.to[1]", "ký tự vô hình U+FEFF (dấu BOM) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"}}},
 		{"line break in a paragraph", func(p *Plan) { p.Text.Purposes[1] = "Tạo cơ hội\ncho hộ nghèo." },
 			P{{"text.purposes[1]", "xuống dòng trong đoạn văn: mỗi đoạn phải là một mục riêng, hãy tách thành nhiều mục trong danh sách"}}},
 		{"line break in a single-line field", func(p *Plan) { p.Document.Subject = "Thực hiện Chương trình\r\ngiảm nghèo" },
@@ -245,6 +250,55 @@ func TestCheckRules(t *testing.T) {
 			P{{"signer.name", "ký tự điều khiển U+0009 trong văn bản: hãy xóa hoặc thay bằng dấu cách"}}},
 		{"empty list entry", func(p *Plan) { p.Recipients.To = append(p.Recipients.To, " ") },
 			P{{"recipients.to[2]", "mục để trống: hãy điền nội dung hoặc xóa mục này"}}},
+		{"right-to-left override in a unit name", func(p *Plan) { p.Units[2].Name = "TT Cam \u202eLộ" },
+			P{{"units[2].name", "ký tự vô hình U+202E (ký tự điều khiển hướng chữ) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"}}},
+		{"bidi isolate and mark", func(p *Plan) { p.Signer.Name = "\u2067Trần\u200f Anh Tuấn\u2069" },
+			P{
+				{"signer.name", "ký tự vô hình U+2067 (ký tự điều khiển hướng chữ) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"},
+				{"signer.name", "ký tự vô hình U+200F (ký tự điều khiển hướng chữ) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"},
+				{"signer.name", "ký tự vô hình U+2069 (ký tự điều khiển hướng chữ) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"},
+			}},
+		{"zero-width space", func(p *Plan) { p.Document.Subject = "Thực hiện\u200bChương trình" },
+			P{{"document.subject", "ký tự vô hình U+200B (ký tự độ rộng bằng 0) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"}}},
+		{"soft hyphen", func(p *Plan) { p.Responsibilities[0].Duties[0] = "Hướng dẫn UBND các xã, thị\u00adtrấn." },
+			P{{"responsibilities[0].duties[0]", "ký tự vô hình U+00AD (dấu gạch nối mềm) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"}}},
+		{"zero-width joiner", func(p *Plan) { p.Issuer.Name[1] = "huyện Cam\u200dLộ" },
+			P{{"issuer.name[1]", "ký tự vô hình U+200D (ký tự độ rộng bằng 0) trong văn bản: bản PDF và bản DOCX có thể hiện khác nhau, hãy xóa ký tự này"}}},
+		{"control character DEL", func(p *Plan) { p.Document.Place = "Cam\x7fLộ" },
+			P{{"document.place", "ký tự điều khiển U+007F trong văn bản: hãy xóa hoặc thay bằng dấu cách"}}},
+
+		// Lists.
+		{"archive missing", func(p *Plan) { p.Recipients.Archive = nil },
+			P{{"recipients.archive", `thiếu trường bắt buộc: nơi lưu văn bản, in sau "Lưu:" (ví dụ ["VT", "LĐTBXH"])`}}},
+		{"archive entry blank", func(p *Plan) { p.Recipients.Archive = []string{"VT", ""} },
+			P{{"recipients.archive[1]", "mục để trống: hãy điền nội dung hoặc xóa mục này"}}},
+		{"too many entries", func(p *Plan) {
+			p.Text.Purposes = nil
+			for range MaxListItems + 1 {
+				p.Text.Purposes = append(p.Text.Purposes, "Mục đích.")
+			}
+		}, P{{"text.purposes", "danh sách có 201 mục, quá giới hạn 200 mục"}}},
+		{"text too long", func(p *Plan) { p.Text.Intro[0] = strings.Repeat("ạ", MaxTextRunes+1) },
+			P{{"text.intro[0]", "văn bản dài 2001 ký tự, quá giới hạn 2000 ký tự của một đoạn: hãy tách thành nhiều đoạn"}}},
+		{"text at the length bound", func(p *Plan) { p.Text.Intro[0] = strings.Repeat("ạ", MaxTextRunes) }, nil},
+
+		// Plausible years and dates.
+		{"date far after the plan year", func(p *Plan) { p.Document.Date = "31/12/9999" },
+			P{{"document.date", `ngày ban hành "31/12/9999" muộn hơn năm của kế hoạch (document.year = 2021): kế hoạch năm 2021 ban hành trước hoặc trong năm 2021: có phải "31/12/2021"?`}}},
+		{"date in the year after the plan", func(p *Plan) { p.Document.Date = "29/2/2024"; p.Document.Year = 2023; p.Survey.Year = 2022 },
+			P{{"document.date", `ngày ban hành "29/2/2024" muộn hơn năm của kế hoạch (document.year = 2023): kế hoạch năm 2023 ban hành trước hoặc trong năm 2023`}}},
+		{"date on the last day of the plan year", func(p *Plan) { p.Document.Date = "31/12/2021" }, nil},
+		{"date before 1945", func(p *Plan) { p.Document.Date = "18/3/1900" },
+			P{{"document.date", `ngày ban hành "18/3/1900" không hợp lệ: năm phải từ 1945 đến 2100`}}},
+		{"date with an invalid plan year", func(p *Plan) { p.Document.Date = "18/3/9999"; p.Document.Year = 9999 },
+			P{
+				{"document.date", `ngày ban hành "18/3/9999" không hợp lệ: năm phải từ 1945 đến 2100`},
+				{"document.year", "năm của kế hoạch (9999) không hợp lệ: năm phải từ 1945 đến 2100"},
+			}},
+		{"plan year past 2100", func(p *Plan) { p.Document.Year = 2201 },
+			P{{"document.year", "năm của kế hoạch (2201) không hợp lệ: năm phải từ 1945 đến 2100"}}},
+		{"survey year before 1945", func(p *Plan) { p.Survey.Year = 1900 },
+			P{{"survey.year", "năm điều tra, rà soát (1900) không hợp lệ: năm phải từ 1945 đến 2100"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -294,7 +348,7 @@ func TestCheckEmptyPlan(t *testing.T) {
 	}
 	want := []string{"document.type", "document.number", "document.place", "document.date", "document.year",
 		"document.subject", "document.scope", "issuer.name", "issuer.symbol", "survey.year", "survey.standard",
-		"units", "signer.prefix", "signer.position", "signer.name", "recipients.to"}
+		"units", "signer.prefix", "signer.position", "signer.name", "recipients.to", "recipients.archive"}
 	if !reflect.DeepEqual(fields, want) {
 		t.Errorf("fields of the problems of an empty plan:\n got %q\nwant %q", fields, want)
 	}
@@ -303,7 +357,7 @@ func TestCheckEmptyPlan(t *testing.T) {
 // TestCheckZeroWritten tells a required number written as 0 from one left
 // out of the file.
 func TestCheckZeroWritten(t *testing.T) {
-	written := func(path string) bool { return path != "document.year" }
+	written := func(path string) bool { return path == "document.number" || path == "units[1].households" }
 	p := validPlan()
 	p.Units[1].Households = 0
 	p.Document.Number = 0
@@ -315,6 +369,43 @@ func TestCheckZeroWritten(t *testing.T) {
 	}
 	got := Check(p, Input{CanDraw: drawable, Written: written})
 	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Check:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestCheckTooManyUnits(t *testing.T) {
+	p := validPlan()
+	p.Units = nil
+	for i := range MaxUnits + 1 {
+		p.Units = append(p.Units, Unit{Name: fmt.Sprintf("Thôn %d", i+1), Households: 100, SocialPoor: 2, Reduction: 1})
+	}
+	want := []Problem{{"units", "có 1001 đơn vị, quá giới hạn 1000 đơn vị của một kế hoạch"}}
+	if got := Check(p, Input{CanDraw: drawable}); !reflect.DeepEqual(got, want) {
+		t.Errorf("Check:\n got %q\nwant %q", got, want)
+	}
+	p.Units = p.Units[:MaxUnits]
+	if got := Check(p, Input{CanDraw: drawable}); got != nil {
+		t.Errorf("Check(%d units) = %q, want nil", MaxUnits, got)
+	}
+}
+
+// TestCheckEmptyWrittenLists refuses a list that the file writes empty
+// ("archive = []" would print "- Lưu: ."), and takes a list the file leaves
+// out as absent. "superior = []" says there is no superior body.
+func TestCheckEmptyWrittenLists(t *testing.T) {
+	p := validPlan()
+	p.Recipients.Archive = []string{}
+	p.Text.Goals = []string{}
+	p.Responsibilities[1].Duties = []string{}
+	written := func(path string) bool {
+		return path == "issuer.superior" || path == "text.goals" || path == "responsibilities[1].duties" || path == "recipients.archive"
+	}
+	want := []Problem{
+		{"text.goals", "danh sách để trống: hãy ghi ít nhất một mục hoặc xóa khóa này"},
+		{"responsibilities[1].duties", "danh sách để trống: hãy ghi ít nhất một mục hoặc xóa khóa này"},
+		{"recipients.archive", `thiếu trường bắt buộc: nơi lưu văn bản, in sau "Lưu:" (ví dụ ["VT", "LĐTBXH"])`},
+	}
+	if got := Check(p, Input{CanDraw: drawable, Written: written}); !reflect.DeepEqual(got, want) {
 		t.Errorf("Check:\n got %q\nwant %q", got, want)
 	}
 }

@@ -125,3 +125,21 @@ func TestRateOfRounding(t *testing.T) {
 		}
 	}
 }
+
+// TestComputeLargestPlan computes the largest plan Check lets through,
+// every count at its bound: the sums and rates must not overflow.
+func TestComputeLargestPlan(t *testing.T) {
+	p := &Plan{}
+	for range MaxUnits {
+		p.Units = append(p.Units, Unit{Households: maxCount, PolicyPoor: maxCount / 4, SocialPoor: maxCount / 4, Reduction: maxCount / 8})
+	}
+	f := Compute(p)
+	total := f.Total
+	if want := MaxUnits * maxCount; total.Households != want {
+		t.Errorf("total households = %d, want %d", total.Households, want)
+	}
+	if total.PoorRate != 5000 || total.ReductionRate != 1250 || total.YearEndRate != 3750 {
+		t.Errorf("total rates = %d, %d, %d; want 5000, 1250, 3750 (50 %%, 12,5 %%, 37,5 %%)",
+			total.PoorRate, total.ReductionRate, total.YearEndRate)
+	}
+}

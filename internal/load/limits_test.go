@@ -1,0 +1,158 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
+)
+
+// quickly is how long Read may take on any input: a hostile file must be
+// refused within a second, and the bound is loose for a busy machine.
+const quickly = time.Second
+
+// readTimed calls Read on data and fails t when it takes longer than quickly.
+func readTimed(t *testing.T, data []byte) error {
+	t.Helper()
+	start := time.Now()
+	_, err := Read("x.toml", data)
+	if d := time.Since(start); d > quickly {
+		t.Errorf("Read took %v on %d bytes, want under %v", d, len(data), quickly)
+	}
+	return err
+}
+
+func TestReadRefusesHostileFiles(t *testing.T) {
+	sample := readSample(t)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"dotted key of 30,000 parts", "a" + strings.Repeat(".a", 30_000) + " = 1\n",
+			"x.toml, dòng 1, cột 8: khóa gồm quá 4 phần nối bằng dấu chấm."},
+		{"dotted key of quoted parts", "[document]\n" + `"a"` + strings.Repeat(`."a"`, 30_000) + " = 1\n",
+			"x.toml, dòng 2, cột 16: khóa gồm quá 4 phần nối bằng dấu chấm."},
+		{"dotted table name", "[a" + strings.Repeat(".a", 30_000) + "]\n",
+			"x.toml, dòng 1, cột 9: khóa gồm quá 4 phần nối bằng dấu chấm."},
+		{"nested inline tables", "a = " + strings.Repeat("{b = ", 20_000) + "1" + strings.Repeat("}", 20_000) + "\n",
+			"x.toml, dòng 1, cột 45: lồng quá 8 cấp ngoặc [ ] hoặc { }: dữ liệu kế hoạch không cần lồng sâu như vậy."},
+		{"nested arrays", "\n\na = " + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + "\n",
+			"x.toml, dòng 3, cột 13: lồng quá 8 cấp ngoặc [ ] hoặc { }: dữ liệu kế hoạch không cần lồng sâu như vậy."},
+		{"file over 1 MiB", sample + strings.Repeat("# chú thích\n", MaxFileSize/10),
+			"x.toml: tệp dữ liệu dài 1.470.189 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch."},
+		{"long line", sample + `x = "` + strings.Repeat("ạ", 6000) + "\"\n",
+			"x.toml, dòng 79: dòng dài 18.006 byte, quá giới hạn 16.384 byte: hãy tách đoạn văn dài thành nhiều đoạn."},
+		{"long line without an end", strings.Repeat("a", MaxFileSize),
+			"x.toml, dòng 1: dòng dài 1.048.576 byte, quá giới hạn 16.384 byte: hãy tách đoạn văn dài thành nhiều đoạn."},
+		{"too many list entries", "a = [" + strings.Repeat("1,", 60_000) + "]\n",
+			"x.toml, dòng 1, cột 60003: tệp có quá 30.000 khóa, bảng và mục danh sách."},
+		{"too many tables", strings.Repeat("[[units]]\n", 60_000),
+			"x.toml, dòng 15001, cột 1: tệp có quá 30.000 khóa, bảng và mục danh sách."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := readTimed(t, []byte(tt.data))
+			var errs dataerr.List
+			if !errors.As(err, &errs) {
+				t.Fatalf("Read = %v, want a dataerr.List", err)
+			}
+			if got := errs.Error(); got != tt.want {
+				t.Errorf("Read:\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLimitsKeepValidFiles checks that the scan counts nothing inside
+// strings and comments, and lets the sample through.
+func TestLimitsKeepValidFiles(t *testing.T) {
+	full, err := os.ReadFile("../../data/cam-lo-2021.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat("[{.", 20)
+	tests := map[string]string{
+		"sample":        readSample(t),
+		"full sample":   string(full),
+		"comment":       "# " + deep + "\na = 1\n",
+		"basic string":  `a = "` + deep + `\" ` + deep + "\"\n",
+		"literal":       `a = '` + deep + `\'` + "\n",
+		"multi-line":    "a = \"\"\"\n" + deep + "\n\\\"\"\"\n" + deep + "\"\"\"\"\"\nb = '''\n" + deep + "\n'''\n",
+		"at the bounds": "a.b.c.d = [[[[[[[1]]]]]]]\nx = \"" + strings.Repeat("a", maxLineBytes-6) + "\"\n",
+		"BOM and CRLF":  "\uFEFFa.b = 1\r\nc = [\r\n  1,\r\n]\r\n",
+	}
+	for name, data := range tests {
+		if e := checkLimits([]byte(data)); e != nil {
+			t.Errorf("checkLimits(%s) = %v, want nil", name, e)
+		}
+	}
+}
+
+// TestReadLargestFilesQuickly reads files at the bounds, each made to
+// give the decoder, the checks or the report the most work.
+func TestReadLargestFilesQuickly(t *testing.T) {
+	var units, keys, errs strings.Builder
+	// Each unit counts 6 items: two brackets and four keys.
+	for i := 0; units.Len() < MaxFileSize-200 && i < maxItems/6; i++ {
+		fmt.Fprintf(&units, "[[units]]\nname = \"Thôn %d\"\nhouseholds = 1000\nsocial_poor = 10\nreduction = 2\n", i)
+	}
+	for i := 0; keys.Len() < MaxFileSize-200 && i < maxItems; i++ {
+		fmt.Fprintf(&keys, "k.e.y%d = %d\n", i, i)
+	}
+	for i := 0; errs.Len() < MaxFileSize-200 && i < maxItems/3; i++ {
+		fmt.Fprintf(&errs, "[[units]]\nx%d = 1\n", i)
+	}
+	for name, data := range map[string]string{"units": units.String(), "keys": keys.String(), "unknown keys": errs.String()} {
+		t.Run(name, func(t *testing.T) {
+			if len(data) > MaxFileSize {
+				t.Fatalf("%d bytes, over the bound", len(data))
+			}
+			var list dataerr.List
+			if err := readTimed(t, []byte(data)); !errors.As(err, &list) {
+				t.Fatalf("Read = %v, want a dataerr.List", err)
+			}
+			if name == "units" && !strings.Contains(list.Error(), "x.toml, dòng 1, trường units: có 5000 đơn vị, quá giới hạn 1000 đơn vị") {
+				t.Errorf("Read of 5000 units did not refuse them: %.300s", list.Error())
+			}
+		})
+	}
+}
+
+// TestReadFileRefusesHugeFiles refuses a file over the bound without
+// reading it whole: a sparse file of 10 GB, and an endless device.
+func TestReadFileRefusesHugeFiles(t *testing.T) {
+	huge := filepath.Join(t.TempDir(), "huge.toml")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(10 << 30); err != nil {
+		t.Skipf("no sparse file: %v", err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{
+		huge:        huge + ": tệp dữ liệu dài 10.737.418.240 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+		"/dev/zero": "/dev/zero: tệp dữ liệu dài hơn 1.048.576 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+	}
+	for path, want := range tests {
+		if _, err := os.Stat(path); err != nil {
+			t.Logf("skip %s: %v", path, err)
+			continue
+		}
+		start := time.Now()
+		_, err := ReadFile(path)
+		if d := time.Since(start); d > quickly {
+			t.Errorf("ReadFile(%s) took %v", path, d)
+		}
+		var errs dataerr.List
+		if !errors.As(err, &errs) || errs.Error() != want {
+			t.Errorf("ReadFile(%s) = %v\nwant %s", path, err, want)
+		}
+	}
+}
