@@ -178,45 +178,6 @@ func cellTexts(r doc.Row) string {
 	return strings.Join(parts, " ")
 }
 
-// TestDataStaysLiteral feeds text that TOML would otherwise read as syntax
-// and checks it comes out unchanged.
-func TestDataStaysLiteral(t *testing.T) {
-	tricky := []string{
-		`Thôn A & B <1>`,
-		`Quỹ "Ngày Vì người nghèo"`,
-		`C:\dữ liệu\n`,
-		`"""`,
-		`{{.Plan}}`,
-		`x = 1 ]] [[body]]`,
-	}
-	for _, s := range tricky {
-		p := samplePlan(t)
-		p.Units[0].Name = s
-		p.Text.Purposes[0] = s
-		p.Signer.Name = s
-		d := compose(t, p)
-		var table *doc.Table
-		var purpose string
-		for i, b := range d.Body {
-			if b.Kind == doc.TableBlock {
-				table = b.Table
-			}
-			if b.Kind == doc.Part && b.Number == "II." {
-				purpose = d.Body[i+1].Items[0].Text
-			}
-		}
-		if got := table.Body[0].Cells[1].Text; got != s {
-			t.Errorf("unit name %q came out as %q", s, got)
-		}
-		if purpose != s {
-			t.Errorf("purpose %q came out as %q", s, purpose)
-		}
-		if d.Signature.Name != s {
-			t.Errorf("signer %q came out as %q", s, d.Signature.Name)
-		}
-	}
-}
-
 func TestSignerLines(t *testing.T) {
 	tests := []struct {
 		s    plan.Signer
