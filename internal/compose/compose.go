@@ -53,21 +53,19 @@ func Parse(name string, src []byte) (*Composer, error) {
 		}
 		return nil, fmt.Errorf("compose: parse template: %w", dataerr.List{e})
 	}
-	pos := indexPositions(src)
-	var errs dataerr.List
-	for _, k := range md.Undecoded() {
-		if insideRawValue(k) {
-			continue
-		}
-		key := k.String()
-		errs = append(errs, dataerr.Error{File: name, Line: pos.line(key), Field: key,
-			Message: fmt.Sprintf(`khóa "%s" không dùng trong mẫu`, k[len(k)-1])})
-	}
 	t, problems := compile(&raw)
-	for _, p := range problems {
-		errs = append(errs, dataerr.Error{File: name, Line: pos.line(p.path), Field: p.path, Message: p.msg})
+	for _, k := range md.Undecoded() {
+		if !insideRawValue(k) {
+			problems = append(problems, problem{k.String(), fmt.Sprintf(`khóa "%s" không dùng trong mẫu`, k[len(k)-1])})
+		}
 	}
-	if len(errs) > 0 {
+	if len(problems) > 0 {
+		// Positions are looked for only when there is a problem to locate.
+		pos := indexPositions(src)
+		errs := make(dataerr.List, len(problems))
+		for i, p := range problems {
+			errs[i] = dataerr.Error{File: name, Line: pos.line(p.path), Field: p.path, Message: p.msg}
+		}
 		sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
 		return nil, fmt.Errorf("compose: parse template: %w", errs)
 	}
@@ -81,7 +79,7 @@ func (c *Composer) Compose(p *plan.Plan, f plan.Figures) (*doc.Document, error) 
 	if err != nil {
 		return nil, fmt.Errorf("compose: document date: %w", err)
 	}
-	e := &env{p: p, f: &f, date: date, signer: signerLines(p.Signer), at: make([]int, len(names.lists))}
+	e := &env{p: p, f: &f, date: date, at: make([]int, len(names.lists))}
 	d := c.tmpl.fill(e)
 	if err := finish(d); err != nil {
 		return nil, fmt.Errorf("compose: %w", err)

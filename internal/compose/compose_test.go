@@ -178,7 +178,13 @@ func cellTexts(r doc.Row) string {
 	return strings.Join(parts, " ")
 }
 
+// TestSignerLines checks the authority and position lines the template
+// writes for each signing authority of Nghị định 30/2020/NĐ-CP.
 func TestSignerLines(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		s    plan.Signer
 		want string
@@ -189,9 +195,18 @@ func TestSignerLines(t *testing.T) {
 		{plan.Signer{Prefix: "Q.", Position: "Chủ tịch"}, "Q. CHỦ TỊCH"},
 		{plan.Signer{Prefix: "TL.", Position: "Chủ tịch", DeputyPosition: "Chánh Văn phòng"}, "TL. CHỦ TỊCH|CHÁNH VĂN PHÒNG"},
 		{plan.Signer{Prefix: "TUQ.", Position: "Chủ tịch", DeputyPosition: "Giám đốc Sở"}, "TUQ. CHỦ TỊCH|GIÁM ĐỐC SỞ"},
+		{plan.Signer{Prefix: "TL.", Body: "Ủy ban nhân dân", Position: "Chủ tịch", DeputyPosition: "Chánh Văn phòng"}, "TM. ỦY BAN NHÂN DÂN|TL. CHỦ TỊCH|CHÁNH VĂN PHÒNG"},
+		{plan.Signer{Prefix: "Q.", Body: "Ủy ban nhân dân", Position: "Chủ tịch", DeputyPosition: "Phó Chủ tịch"}, "TM. ỦY BAN NHÂN DÂN|Q. CHỦ TỊCH"},
+		{plan.Signer{Prefix: "TM.", Body: "Ủy ban nhân dân", Position: "Chủ tịch", DeputyPosition: "Phó Chủ tịch"}, "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH"},
 	}
 	for _, tt := range tests {
-		if got := strings.Join(signerLines(tt.s), "|"); got != tt.want {
+		p := samplePlan(t)
+		p.Signer = tt.s
+		d, err := c.Compose(p, plan.Compute(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(d.Signature.Lines, "|"); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.s.Prefix, got, tt.want)
 		}
 	}
@@ -222,6 +237,16 @@ func BenchmarkCompose(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := c.Compose(p, f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNew measures parsing and checking the plan template, which every
+// run of the program does once.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -69,17 +69,16 @@ func fillLines(ls []line, e *env) []string {
 func (t *planTemplate) fill(e *env) *doc.Document {
 	d := &doc.Document{
 		Meta: doc.Meta{
-			Title: t.meta[0].str(e), Author: t.meta[1].str(e), Subject: t.meta[2].str(e),
-			Keywords: t.meta[3].str(e), Date: t.meta[4].str(e),
+			Title: t.metaTitle.str(e), Author: t.author.str(e), Subject: t.metaSubject.str(e),
+			Keywords: t.keywords.str(e), Date: t.date.str(e),
 		},
 		Header: doc.Header{
-			Superior: fillLines(t.superior, e),
-			Issuer:   fillLines(t.issuer, e),
-			Number:   t.header[0].str(e), National: t.header[1].str(e),
-			Motto: t.header[2].str(e), PlaceDate: t.header[3].str(e),
+			Superior: fillLines(t.superior, e), Issuer: fillLines(t.issuer, e),
+			Number: t.number.str(e), National: t.national.str(e),
+			Motto: t.motto.str(e), PlaceDate: t.placeDate.str(e),
 		},
-		Title:      doc.Title{Kind: t.title[0].str(e), Subject: t.title[1].str(e)},
-		Signature:  doc.Signature{Lines: fillLines(t.signer, e), Name: t.signerName.str(e)},
+		Title:      doc.Title{Kind: t.kind.str(e), Subject: t.subject.str(e)},
+		Signature:  doc.Signature{Lines: fillLines(t.signature, e), Name: t.signer.str(e)},
 		Recipients: doc.Recipients{Label: t.label.str(e), Lines: fillLines(t.recipients, e)},
 	}
 	d.Body = fillBlocks(t.body, e, make([]doc.Block, 0, 64))

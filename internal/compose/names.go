@@ -10,11 +10,10 @@ import (
 // env is what one Compose call fills the template from: the plan, its
 // figures and, for every list, the entry the enclosing "each" is at.
 type env struct {
-	p      *plan.Plan
-	f      *plan.Figures
-	date   plan.Date
-	signer []string
-	at     []int // indexed by list.slot
+	p    *plan.Plan
+	f    *plan.Figures
+	date plan.Date
+	at   []int // indexed by list.slot
 }
 
 // list is a name that "each" may repeat over.
@@ -95,16 +94,15 @@ func newVocabulary() *vocabulary {
 	text("signer.deputy_position", func(p *plan.Plan) string { return p.Signer.DeputyPosition })
 	text("signer.name", func(p *plan.Plan) string { return p.Signer.Name })
 
-	v.texts("issuer.superior", nil, func(e *env) []string { return e.p.Issuer.Superior }, true)
-	v.texts("issuer.name", nil, func(e *env) []string { return e.p.Issuer.Name }, true)
-	v.texts("text.intro", nil, func(e *env) []string { return e.p.Text.Intro }, true)
-	v.texts("text.purposes", nil, func(e *env) []string { return e.p.Text.Purposes }, true)
-	v.texts("text.goals", nil, func(e *env) []string { return e.p.Text.Goals }, true)
-	v.texts("text.notes", nil, func(e *env) []string { return e.p.Text.Notes }, true)
-	v.texts("text.tasks", nil, func(e *env) []string { return e.p.Text.Tasks }, true)
-	v.texts("recipients.to", nil, func(e *env) []string { return e.p.Recipients.To }, true)
-	v.texts("recipients.archive", nil, func(e *env) []string { return e.p.Recipients.Archive }, true)
-	v.texts("signer.lines", nil, func(e *env) []string { return e.signer }, false)
+	v.texts("issuer.superior", nil, func(e *env) []string { return e.p.Issuer.Superior })
+	v.texts("issuer.name", nil, func(e *env) []string { return e.p.Issuer.Name })
+	v.texts("text.intro", nil, func(e *env) []string { return e.p.Text.Intro })
+	v.texts("text.purposes", nil, func(e *env) []string { return e.p.Text.Purposes })
+	v.texts("text.goals", nil, func(e *env) []string { return e.p.Text.Goals })
+	v.texts("text.notes", nil, func(e *env) []string { return e.p.Text.Notes })
+	v.texts("text.tasks", nil, func(e *env) []string { return e.p.Text.Tasks })
+	v.texts("recipients.to", nil, func(e *env) []string { return e.p.Recipients.To })
+	v.texts("recipients.archive", nil, func(e *env) []string { return e.p.Recipients.Archive })
 
 	resp := v.list("responsibilities", nil, func(e *env) int { return len(e.p.Responsibilities) })
 	v.values["responsibilities.agency"] = &value{
@@ -114,7 +112,7 @@ func newVocabulary() *vocabulary {
 	}
 	v.texts("responsibilities.duties", resp, func(e *env) []string {
 		return e.p.Responsibilities[e.at[resp.slot]].Duties
-	}, true)
+	})
 
 	units := v.list("units", nil, func(e *env) int { return len(e.f.Rows) })
 	row := func(e *env) *plan.Row { return &e.f.Rows[e.at[units.slot]] }
@@ -146,22 +144,20 @@ func (v *vocabulary) list(name string, parent *list, n func(e *env) int) *list {
 	return l
 }
 
-// texts adds a list of texts: inside its "each" the name is the entry, a
-// data field when fromData; outside, it is every entry (join filter).
-func (v *vocabulary) texts(name string, parent *list, get func(e *env) []string, fromData bool) {
+// texts adds a list of texts of the data: inside its "each" the name is the
+// entry; outside, it is every entry (join filter).
+func (v *vocabulary) texts(name string, parent *list, get func(e *env) []string) {
 	v.values[name] = &value{all: get}
 	l := v.list(name, parent, func(e *env) int { return len(get(e)) })
 	val := v.values[name]
 	val.in = l
 	val.text = func(e *env) string { return get(e)[e.at[l.slot]] }
-	if fromData {
-		val.field = func(e *env) string {
-			i := e.at[l.slot]
-			if parent != nil {
-				return entryPath(parent.name, e.at[parent.slot]) + name[len(parent.name):] + "[" + strconv.Itoa(i) + "]"
-			}
-			return entryPath(name, i)
+	val.field = func(e *env) string {
+		i := e.at[l.slot]
+		if parent != nil {
+			return entryPath(parent.name, e.at[parent.slot]) + name[len(parent.name):] + "[" + strconv.Itoa(i) + "]"
 		}
+		return entryPath(name, i)
 	}
 }
 

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,19 +10,17 @@ import (
 	"github.com/kehoach/kehoach/internal/doc"
 )
 
-// planTemplate is the compiled template: the document's parts, each with its
-// wording compiled and its names checked.
+// planTemplate is the compiled template: the document's parts, each with
+// its wording compiled and its names checked.
 type planTemplate struct {
-	meta       [5]choice // title, author, subject, keywords, date
-	superior   []line
-	issuer     []line
-	header     [4]choice // number, national, motto, place_date
-	title      [2]choice // kind, subject
-	body       []block
-	signer     []line
-	signerName choice
-	label      choice
-	recipients []line
+	metaTitle, author, metaSubject, keywords, date choice
+	superior, issuer                               []line
+	number, national, motto, placeDate             choice
+	kind, subject                                  choice
+	body                                           []block
+	signature                                      []line
+	signer, label                                  choice
+	recipients                                     []line
 }
 
 // guard is when an element is written: once, or once per entry of a list
@@ -95,25 +94,31 @@ func (c *compiler) fail(path string, err error) {
 	c.problems = append(c.problems, problem{path, err.Error()})
 }
 
+// compile compiles the raw template.
 func compile(r *rawFile) (*planTemplate, []problem) {
 	c := &compiler{}
 	top := scope{}
-	t := &planTemplate{}
-	for i, v := range []rawValue{r.Meta.Title, r.Meta.Author, r.Meta.Subject, r.Meta.Keywords, r.Meta.Date} {
-		t.meta[i] = c.choice(v, "meta."+[]string{"title", "author", "subject", "keywords", "date"}[i], top, true)
+	text := func(v rawValue, path string) choice { return c.choice(v, path, top, true) }
+	t := &planTemplate{
+		metaTitle:   text(r.Meta.Title, "meta.title"),
+		author:      text(r.Meta.Author, "meta.author"),
+		metaSubject: text(r.Meta.Subject, "meta.subject"),
+		keywords:    text(r.Meta.Keywords, "meta.keywords"),
+		date:        text(r.Meta.Date, "meta.date"),
+		superior:    c.lines(r.Header.Superior, "header.superior", top),
+		issuer:      c.lines(r.Header.Issuer, "header.issuer", top),
+		number:      text(r.Header.Number, "header.number"),
+		national:    text(r.Header.National, "header.national"),
+		motto:       text(r.Header.Motto, "header.motto"),
+		placeDate:   text(r.Header.PlaceDate, "header.place_date"),
+		kind:        text(r.Title.Kind, "title.kind"),
+		subject:     text(r.Title.Subject, "title.subject"),
+		body:        c.blocks(r.Body, "body", top),
+		signature:   c.lines(r.Signature.Lines, "signature.lines", top),
+		signer:      text(r.Signature.Name, "signature.name"),
+		label:       text(r.Recipients.Label, "recipients.label"),
+		recipients:  c.lines(r.Recipients.Lines, "recipients.lines", top),
 	}
-	t.superior = c.lines(r.Header.Superior, "header.superior", top)
-	t.issuer = c.lines(r.Header.Issuer, "header.issuer", top)
-	for i, v := range []rawValue{r.Header.Number, r.Header.National, r.Header.Motto, r.Header.PlaceDate} {
-		t.header[i] = c.choice(v, "header."+[]string{"number", "national", "motto", "place_date"}[i], top, true)
-	}
-	t.title[0] = c.choice(r.Title.Kind, "title.kind", top, true)
-	t.title[1] = c.choice(r.Title.Subject, "title.subject", top, true)
-	t.body = c.blocks(r.Body, "body", top)
-	t.signer = c.lines(r.Signature.Lines, "signature.lines", top)
-	t.signerName = c.choice(r.Signature.Name, "signature.name", top, true)
-	t.label = c.choice(r.Recipients.Label, "recipients.label", top, true)
-	t.recipients = c.lines(r.Recipients.Lines, "recipients.lines", top)
 	return t, c.problems
 }
 
@@ -159,13 +164,28 @@ func (c *compiler) conds(ifName, unless, path string, sc scope) []cond {
 	return cs
 }
 
-// condition compiles the name of an if or unless: a figure that may be
-// absent, a text (true when not blank), a number (true when not zero), or a
-// list (true when it has an entry).
-func condition(name string, sc scope) (func(e *env) bool, error) {
+// condition compiles an if or unless: a name, true when it has a value (a
+// text not blank, a number not 0, a list with an entry, a figure the data
+// gives), or "name = A, B", true when the name's text is one of the words.
+func condition(src string, sc scope) (func(e *env) bool, error) {
+	name, words, compare := strings.Cut(src, "=")
+	name = strings.TrimSpace(name)
 	v, ok := names.values[name]
 	if !ok {
 		return nil, fmt.Errorf(`không có tên "%s"`, name)
+	}
+	if compare {
+		if v.text == nil || v.all != nil && !sc.lists[v.in] {
+			return nil, fmt.Errorf(`"%s" không so sánh được với chữ`, name)
+		}
+		if err := sc.allows(name, v, false); err != nil {
+			return nil, err
+		}
+		var set []string
+		for w := range strings.SplitSeq(words, ",") {
+			set = append(set, strings.TrimSpace(w))
+		}
+		return func(e *env) bool { return slices.Contains(set, strings.TrimSpace(v.text(e))) }, nil
 	}
 	if v.all != nil && !sc.lists[v.in] {
 		if p := v.in.parent; p != nil && !sc.lists[p] {
@@ -219,9 +239,10 @@ func (c *compiler) wording(v any, path string, sc scope, required bool) choice {
 				c.fail(at, fmt.Errorf(`mỗi phương án phải là một bảng {if = "…", text = "…"}`))
 				continue
 			}
-			ifName, unless, text := c.keys(m, at, "if", "unless", "text")
+			c.checkKeys(m, at, "if", "unless", "text")
+			ifName, unless := c.str(m, "if", at), c.str(m, "unless", at)
 			alt := alternative{conds: c.conds(ifName, unless, at, sc)}
-			if t, ok := text.(string); ok {
+			if t, ok := m["text"].(string); ok {
 				var err error
 				if alt.text, err = parseText(t, sc.with(nil, ifName)); err != nil {
 					c.fail(at+".text", err)
@@ -237,27 +258,27 @@ func (c *compiler) wording(v any, path string, sc scope, required bool) choice {
 	return nil
 }
 
-// keys reads if, unless and a third key from a table of the template, and
-// reports any other key.
-func (c *compiler) keys(m map[string]any, path string, known ...string) (ifName, unless string, third any) {
-	for k, v := range m {
+// checkKeys reports the keys of a table of the template that are not known.
+func (c *compiler) checkKeys(m map[string]any, path string, known ...string) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if !slices.Contains(known, k) {
 			c.fail(path+"."+k, fmt.Errorf(`khóa "%s" không dùng ở đây (chỉ có %s)`, k, strings.Join(known, ", ")))
-			continue
-		}
-		s, isString := v.(string)
-		switch {
-		case k == known[len(known)-1]:
-			third = v
-		case !isString:
-			c.fail(path+"."+k, fmt.Errorf(`"%s" phải là một chuỗi`, k))
-		case k == "if":
-			ifName = s
-		case k == "unless":
-			unless = s
 		}
 	}
-	return ifName, unless, third
+}
+
+// str returns the string at key of a table of the template, "" when the key
+// is absent.
+func (c *compiler) str(m map[string]any, key, path string) string {
+	v, ok := m[key]
+	if !ok {
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		c.fail(path+"."+key, fmt.Errorf(`"%s" phải là một chuỗi`, key))
+	}
+	return s
 }
 
 // lines compiles a list of lines: each entry a string, or a table
@@ -270,10 +291,9 @@ func (c *compiler) lines(raw []rawValue, path string, sc scope) []line {
 		case string:
 			ls = append(ls, line{text: c.wording(r, at, sc, true)})
 		case map[string]any:
-			each, _ := r["each"].(string)
-			ifName, unless, text := c.keys(r, at, "each", "if", "unless", "text")
-			g, inner := c.guard(each, ifName, unless, at, sc)
-			ls = append(ls, line{guard: g, text: c.wording(text, at+".text", inner, true)})
+			c.checkKeys(r, at, "each", "if", "unless", "text")
+			g, inner := c.guard(c.str(r, "each", at), c.str(r, "if", at), c.str(r, "unless", at), at, sc)
+			ls = append(ls, line{guard: g, text: c.wording(r["text"], at+".text", inner, true)})
 		default:
 			c.fail(at, fmt.Errorf(`mỗi dòng phải là một chuỗi hoặc một bảng {each = "…", text = "…"}`))
 		}

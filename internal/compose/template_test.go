@@ -50,6 +50,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"join inside the list's each", `"{text.tasks.no}."`, `"{text.tasks|join:, }"`, `chỉ nối được (join)`, ""},
 		{"unknown list", `each = "text.goals"`, `each = "text.goal"`, `không có danh sách "text.goal"`, ""},
 		{"unknown condition", `if = "share.ethnic_poor"`, `if = "share.ethnic"`, `không có tên "share.ethnic"`, ""},
+		{"unknown name in a comparison", `if = "signer.prefix = TM."`, `if = "signer.prefx = TM."`, `không có tên "signer.prefx"`, ""},
 		{"unknown key", `style = "bold"`, `stlye = "bold"`, `khóa "stlye" không dùng trong mẫu`, ""},
 		{"unknown key in a line", `"- Lưu: {recipients.archive|join:, }.",`, `{txet = "- Lưu."},`, `khóa "txet" không dùng ở đây`, ""},
 		{"unknown kind", `kind = "item"` + "\ntext = \"Mục tiêu chung:\"", `kind = "heading"` + "\ntext = \"Mục tiêu chung:\"", `không có loại khối "heading"`, ""},
