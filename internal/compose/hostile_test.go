@@ -46,6 +46,7 @@ func TestHostileValues(t *testing.T) {
 		// Set every text field; remember the values.
 		p.Document.Subject, p.Document.Place, p.Document.Scope = v(), v(), v()
 		p.Document.Type, p.Issuer.Symbol = v(), v()
+		p.Issuer.Superior = []string{v()}
 		for i := range p.Issuer.Name {
 			p.Issuer.Name[i] = v()
 		}
@@ -112,6 +113,10 @@ func expectations(t *testing.T, p *plan.Plan, d *doc.Document) ([]where, map[str
 	counts[p.Document.Place] = 1
 	add("header.number", func(d *doc.Document) string { return d.Header.Number }, "Số: 44/"+p.Document.Type+"-"+p.Issuer.Symbol)
 	counts[p.Document.Type], counts[p.Issuer.Symbol] = 1, 1
+	for i, name := range p.Issuer.Superior {
+		add(fmt.Sprintf("header.superior[%d]", i), func(d *doc.Document) string { return d.Header.Superior[i] }, strings.ToUpper(name))
+		counts[strings.ToUpper(name)] = 1
+	}
 	for i, name := range p.Issuer.Name {
 		add(fmt.Sprintf("header.issuer[%d]", i), func(d *doc.Document) string { return d.Header.Issuer[i] }, strings.ToUpper(name))
 		counts[strings.ToUpper(name)] = 1

@@ -74,17 +74,11 @@ type rawColumn struct {
 }
 
 type rawRow struct {
-	Each   string    `toml:"each"`
-	If     string    `toml:"if"`
-	Unless string    `toml:"unless"`
-	Style  string    `toml:"style"`
-	Cells  []rawCell `toml:"cells"`
-}
-
-type rawCell struct {
-	Text rawValue `toml:"text"`
-	Cols int      `toml:"cols"`
-	Rows int      `toml:"rows"`
+	Each   string     `toml:"each"`
+	If     string     `toml:"if"`
+	Unless string     `toml:"unless"`
+	Style  string     `toml:"style"`
+	Cells  []rawValue `toml:"cells"`
 }
 
 // rawValue is wording or a line as decoded: a string, a table or an array

@@ -375,12 +375,37 @@ func (c *compiler) rows(raw []rawRow, path string, sc scope) []row {
 		}
 		rw := row{guard: g, style: style}
 		for j, cl := range r.Cells {
-			rw.cells = append(rw.cells, cell{
-				text: c.choice(cl.Text, at+".cells["+strconv.Itoa(j)+"].text", inner, true),
-				cols: cl.Cols, rows: cl.Rows,
-			})
+			rw.cells = append(rw.cells, c.cell(cl.v, at+".cells["+strconv.Itoa(j)+"]", inner))
 		}
 		rs = append(rs, rw)
 	}
 	return rs
 }
+
+// cell compiles a table cell: its wording, or a table {text, cols, rows}.
+func (c *compiler) cell(v any, path string, sc scope) cell {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return cell{text: c.wording(v, path, sc, true)}
+	}
+	c.checkKeys(m, path, "text", "cols", "rows")
+	cl := cell{text: c.wording(m["text"], path+".text", sc, true)}
+	for _, span := range []struct {
+		key string
+		n   *int
+	}{{"cols", &cl.cols}, {"rows", &cl.rows}} {
+		key, n := span.key, span.n
+		if v, ok := m[key]; ok {
+			i, isInt := v.(int64)
+			if !isInt || i < 1 || i > maxSpan {
+				c.fail(path+"."+key, fmt.Errorf(`"%s" phải là một số nguyên từ 1 đến %d`, key, maxSpan))
+				continue
+			}
+			*n = int(i)
+		}
+	}
+	return cl
+}
+
+// maxSpan bounds the columns or rows one cell spans.
+const maxSpan = 100

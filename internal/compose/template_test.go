@@ -54,6 +54,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"unknown key", `style = "bold"`, `stlye = "bold"`, `khóa "stlye" không dùng trong mẫu`, ""},
 		{"unknown key in a line", `"- Lưu: {recipients.archive|join:, }.",`, `{txet = "- Lưu."},`, `khóa "txet" không dùng ở đây`, ""},
 		{"unknown kind", `kind = "item"` + "\ntext = \"Mục tiêu chung:\"", `kind = "heading"` + "\ntext = \"Mục tiêu chung:\"", `không có loại khối "heading"`, ""},
+		{"bad span", `{text = "TT", rows = 3}`, `{text = "TT", rows = 0}`, `"rows" phải là một số nguyên`, ""},
 		{"bad style", `style = "bold"`, `style = "đậm"`, `kiểu dòng "đậm"`, ""},
 		{"TOML syntax", `motto = "Độc lập - Tự do - Hạnh phúc"`, `motto = "Độc lập`, `lỗi cú pháp TOML`, ""},
 	}
