@@ -43,6 +43,10 @@ func New() (*Composer, error) {
 // outside their each or if) come back together as a dataerr.List, each with
 // its line.
 func Parse(name string, src []byte) (*Composer, error) {
+	if len(src) > maxTemplate {
+		return nil, fmt.Errorf("compose: parse template: %w", dataerr.List{{File: name,
+			Message: fmt.Sprintf("mẫu dài %d byte, quá giới hạn %d byte", len(src), maxTemplate)}})
+	}
 	var raw rawFile
 	md, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&raw)
 	if err != nil {
@@ -71,6 +75,9 @@ func Parse(name string, src []byte) (*Composer, error) {
 	}
 	return &Composer{tmpl: t}, nil
 }
+
+// maxTemplate bounds the size of a template, read whole before parsing.
+const maxTemplate = 1 << 20
 
 // Compose builds the document of p, whose figures are f. p must have passed
 // plan.Check.

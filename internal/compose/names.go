@@ -55,6 +55,7 @@ type vocabulary struct {
 	lists  map[string]*list
 }
 
+// names is the vocabulary of the plan template.
 var names = newVocabulary()
 
 // newVocabulary lists the names of the plan template. The names follow the

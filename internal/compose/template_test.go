@@ -84,6 +84,15 @@ func TestTemplateErrors(t *testing.T) {
 	}
 }
 
+func TestTemplateTooLarge(t *testing.T) {
+	src := planSource(t) + "\n#" + strings.Repeat("x", maxTemplate)
+	_, err := Parse("templates/x.toml", []byte(src))
+	var errs dataerr.List
+	if !errors.As(err, &errs) || !strings.Contains(errs.Error(), "quá giới hạn") {
+		t.Errorf("Parse of a %d-byte template: got %v, want a size error", len(src), err)
+	}
+}
+
 // TestTemplateAlternatives checks that the template language can print a
 // line differently when a value is absent, as a draft's number line.
 func TestTemplateAlternatives(t *testing.T) {
