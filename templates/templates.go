@@ -1,16 +1,17 @@
 // Package templates embeds the Vietnamese boilerplate of the documents
-// kehoach writes. plan.toml.tmpl is a Go text/template that, filled with a
-// plan and its computed figures, writes the whole document model as TOML:
-// the header lines, the fixed headings and sentences of every part, the
-// table's header rows and the recipients' "Lưu:" line.
+// kehoach writes. plan.toml describes the plan document part by part: the
+// header lines, the fixed headings and sentences of every part, the table's
+// header rows and the recipients' "Lưu:" line, with placeholders such as
+// {document.year} that package compose fills from the plan. Its first lines
+// document its language.
 package templates
 
 import "embed"
 
-// FS holds the template files.
+// FS holds the document templates.
 //
-//go:embed *.tmpl
+//go:embed plan.toml
 var FS embed.FS
 
 // Plan is the name of the poverty-reduction plan's template in FS.
-const Plan = "plan.toml.tmpl"
+const Plan = "plan.toml"

@@ -1,17 +1,23 @@
 // Package compose turns a checked plan and its computed figures into the
 // renderer-neutral document model (package doc). The words and the structure
-// of the document come from the template in package templates; compose only
-// fills it, numbers the headings and closes the body with "./.".
+// of the document come from the template in package templates, a TOML file
+// parsed once by New; compose only fills its placeholders with the plan's
+// values, numbers the headings and closes the body with "./.".
+//
+// Values are put into wording that is already parsed, so nothing in the
+// data (quotes, braces, "%", brackets) can ever be read as template syntax.
 package compose
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"strings"
-	"text/template"
+	"path"
+	"sort"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/templates"
@@ -20,7 +26,7 @@ import (
 // Composer fills the plan template. It parses the template once; one
 // Composer may compose many documents, from several goroutines at once.
 type Composer struct {
-	tmpl *template.Template
+	tmpl *planTemplate
 }
 
 // New parses the embedded plan template.
@@ -29,24 +35,49 @@ func New() (*Composer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compose: read template: %w", err)
 	}
-	return Parse(templates.Plan, string(src))
+	return Parse(path.Join("templates", templates.Plan), src)
 }
 
-// Parse parses a plan template given as text; name is used in errors.
-func Parse(name, text string) (*Composer, error) {
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(text)
+// Parse parses a plan template; name is the file named in its errors. The
+// template's problems (TOML syntax, unknown keys, unknown names, names used
+// outside their each or if) come back together as a dataerr.List, each with
+// its line.
+func Parse(name string, src []byte) (*Composer, error) {
+	if len(src) > maxTemplate {
+		return nil, fmt.Errorf("compose: parse template: %w", dataerr.List{{File: name,
+			Message: fmt.Sprintf("mẫu dài %d byte, quá giới hạn %d byte", len(src), maxTemplate)}})
+	}
+	var raw rawFile
+	md, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&raw)
 	if err != nil {
-		return nil, fmt.Errorf("compose: parse template: %w", err)
+		e := dataerr.Error{File: name, Message: "lỗi cú pháp TOML: " + err.Error()}
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			e.Line, e.Message = pe.Position.Line, "lỗi cú pháp TOML: "+pe.Message
+		}
+		return nil, fmt.Errorf("compose: parse template: %w", dataerr.List{e})
+	}
+	t, problems := compile(&raw)
+	for _, k := range md.Undecoded() {
+		if !insideRawValue(k) {
+			problems = append(problems, problem{k.String(), fmt.Sprintf(`khóa "%s" không dùng trong mẫu`, k[len(k)-1])})
+		}
+	}
+	if len(problems) > 0 {
+		// Positions are looked for only when there is a problem to locate.
+		pos := indexPositions(src)
+		errs := make(dataerr.List, len(problems))
+		for i, p := range problems {
+			errs[i] = dataerr.Error{File: name, Line: pos.line(p.path), Field: p.path, Message: p.msg}
+		}
+		sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
+		return nil, fmt.Errorf("compose: parse template: %w", errs)
 	}
 	return &Composer{tmpl: t}, nil
 }
 
-// view is what the template sees.
-type view struct {
-	Plan    *plan.Plan
-	Figures plan.Figures
-	Date    plan.Date
-}
+// maxTemplate bounds the size of a template, read whole before parsing.
+const maxTemplate = 1 << 20
 
 // Compose builds the document of p, whose figures are f. p must have passed
 // plan.Check.
@@ -55,24 +86,10 @@ func (c *Composer) Compose(p *plan.Plan, f plan.Figures) (*doc.Document, error) 
 	if err != nil {
 		return nil, fmt.Errorf("compose: document date: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := c.tmpl.Execute(&buf, view{Plan: p, Figures: f, Date: date}); err != nil {
-		return nil, fmt.Errorf("compose: fill template: %w", err)
-	}
-	var d doc.Document
-	md, err := toml.NewDecoder(&buf).Decode(&d)
-	if err != nil {
-		return nil, fmt.Errorf("compose: template %s wrote an invalid document: %w", c.tmpl.Name(), err)
-	}
-	if keys := md.Undecoded(); len(keys) > 0 {
-		names := make([]string, len(keys))
-		for i, k := range keys {
-			names[i] = k.String()
-		}
-		return nil, fmt.Errorf("compose: template %s: %w: %s", c.tmpl.Name(), ErrUnknownKey, strings.Join(names, ", "))
-	}
-	if err := finish(&d); err != nil {
+	e := &env{p: p, f: &f, date: date, at: make([]int, len(names.lists))}
+	d := c.tmpl.fill(e)
+	if err := finish(d); err != nil {
 		return nil, fmt.Errorf("compose: %w", err)
 	}
-	return &d, nil
+	return d, nil
 }

@@ -4,8 +4,6 @@ import "errors"
 
 // Errors of a template that does not describe a valid document.
 var (
-	// ErrUnknownKey: the template wrote a key the document model lacks.
-	ErrUnknownKey = errors.New("unknown key in document")
 	// ErrBlockKind: a body block has a kind the model does not know.
 	ErrBlockKind = errors.New("unknown block kind")
 	// ErrNoClosing: the body has no paragraph or list item to end with "./.".
