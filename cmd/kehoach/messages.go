@@ -28,6 +28,7 @@ func describe(err error) string {
 	var (
 		tmplErr  *TemplateError
 		phErr    *docx.PlaceholderError
+		zipErr   *docx.ArchiveError
 		keepErr  *engine.KeepError
 		pathErr  *fs.PathError
 		template = "mẫu Word có sẵn"
@@ -40,6 +41,8 @@ func describe(err error) string {
 		return "đã dừng theo yêu cầu"
 	case errors.As(err, &phErr):
 		return template + " không dùng được: " + placeholders(phErr)
+	case errors.As(err, &zipErr):
+		return template + " không phải tệp Word (.docx) dùng được: " + zipErr.Vietnamese()
 	case errors.Is(err, docx.ErrTemplate):
 		return template + " không phải tệp Word (.docx) dùng được: " + err.Error()
 	case errors.As(err, &keepErr):

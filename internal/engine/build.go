@@ -6,6 +6,7 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -86,7 +87,7 @@ func (b *Builder) Render(w io.Writer, d *doc.Document, f Format) error {
 	case PDF:
 		return b.pdf.Render(w, d)
 	case DOCX:
-		return b.docx.Render(w, d)
+		return b.docx.Render(context.TODO(), w, d)
 	}
 	return fmt.Errorf("build: %w %q", ErrFormat, f)
 }

@@ -1,15 +1,20 @@
 package docx
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
 
-// body writes the blocks of the document body.
-func (w *wml) body(blocks []doc.Block, textW int) error {
+// body writes the blocks of the document body. It stops with an error
+// wrapping ctx.Err() when ctx is cancelled.
+func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
 	for i, b := range blocks {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("body block %d: %w", i, err)
+		}
 		// The paragraph after a table keeps the space of a paragraph
 		// from it, as in the PDF.
 		space := ""
