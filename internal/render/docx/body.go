@@ -3,9 +3,11 @@ package docx
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // body writes the blocks of the document body. It stops with an error
@@ -49,9 +51,9 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
 	return nil
 }
 
-// afterTable is the paragraph property that puts 6 pt between a table and
-// the paragraph after it.
-const afterTable = `<w:spacing w:before="120"/>`
+// afterTable is the paragraph property that puts ParaSpace between a table
+// and the paragraph after it.
+var afterTable = `<w:spacing w:before="` + strconv.Itoa(layout.ParaSpace.Twips()) + `"/>`
 
 // keepWithNext keeps a paragraph that announces what follows ("… như
 // sau:") on the page of the next one, as the PDF does.
