@@ -5,9 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/render/docx"
 )
 
 // BuildCommand is "kehoach build": check the data files and write their
@@ -55,7 +55,10 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	opt := engine.Options{}
 	inputs := &engine.Inputs{}
 	if *template != "" {
-		if opt.WordTemplate, err = os.ReadFile(*template); err != nil {
+		if opt.WordTemplate, err = docx.ReadTemplateFile(*template); err != nil {
+			if errors.Is(err, docx.ErrTemplate) {
+				return &TemplateError{Path: *template, Err: err}
+			}
 			return err
 		}
 		inputs.AddPath(*template)

@@ -30,6 +30,7 @@ func describe(err error) string {
 		tmplErr  *TemplateError
 		phErr    *docx.PlaceholderError
 		outErr   *output.Error
+		zipErr   *docx.ArchiveError
 		pathErr  *fs.PathError
 		template = "mẫu Word có sẵn"
 	)
@@ -41,6 +42,8 @@ func describe(err error) string {
 		return "đã dừng theo yêu cầu"
 	case errors.As(err, &phErr):
 		return template + " không dùng được: " + placeholders(phErr)
+	case errors.As(err, &zipErr):
+		return template + " không phải tệp Word (.docx) dùng được: " + zipErr.Vietnamese()
 	case errors.Is(err, docx.ErrTemplate):
 		return template + " không phải tệp Word (.docx) dùng được: " + err.Error()
 	case errors.Is(err, engine.ErrInput) && errors.As(err, &outErr):

@@ -77,7 +77,7 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 	case PDF:
 		return e.pdf.Render(w, d)
 	case DOCX:
-		return e.docx.Render(w, d)
+		return e.docx.Render(ctx, w, d)
 	}
 	return fmt.Errorf("engine: %w %q", ErrFormat, f)
 }

@@ -1,15 +1,22 @@
 package docx
 
 import (
+	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
-// body writes the blocks of the document body.
-func (w *wml) body(blocks []doc.Block, textW int) error {
+// body writes the blocks of the document body. It stops with an error
+// wrapping ctx.Err() when ctx is cancelled.
+func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
 	for i, b := range blocks {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("body block %d: %w", i, err)
+		}
 		// The paragraph after a table keeps the space of a paragraph
 		// from it, as in the PDF.
 		space := ""
@@ -44,9 +51,9 @@ func (w *wml) body(blocks []doc.Block, textW int) error {
 	return nil
 }
 
-// afterTable is the paragraph property that puts 6 pt between a table and
-// the paragraph after it.
-const afterTable = `<w:spacing w:before="120"/>`
+// afterTable is the paragraph property that puts ParaSpace between a table
+// and the paragraph after it.
+var afterTable = `<w:spacing w:before="` + strconv.Itoa(layout.ParaSpace.Twips()) + `"/>`
 
 // keepWithNext keeps a paragraph that announces what follows ("… như
 // sau:") on the page of the next one, as the PDF does.

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"flag"
@@ -153,7 +154,7 @@ func TestConcurrentDocumentsStayApart(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer
-			if err := r.Render(&buf, d); err != nil {
+			if err := r.Render(context.Background(), &buf, d); err != nil {
 				t.Error(err)
 				return
 			}
@@ -229,8 +230,48 @@ func BenchmarkRender(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if err := r.Render(io.Discard, d); err != nil {
+		if err := r.Render(context.Background(), io.Discard, d); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// countdown is a context that reports itself cancelled from its n-th
+// question on: a render cancelled while it writes the body.
+type countdown struct {
+	context.Context
+	n int
+}
+
+func (c *countdown) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestRenderCancelled cancels a render before it starts and while it
+// writes the body: it stops with context.Canceled and writes nothing.
+func TestRenderCancelled(t *testing.T) {
+	d := sampleDoc(t)
+	r, err := New(embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for name, ctx := range map[string]context.Context{
+		"before":         cancelled,
+		"in the body":    &countdown{Context: context.Background(), n: 5},
+		"after the body": &countdown{Context: context.Background(), n: len(d.Body) + 1},
+	} {
+		var buf bytes.Buffer
+		err := r.Render(ctx, &buf, d)
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: error %v, want context.Canceled", name, err)
+		}
+		if buf.Len() > 0 {
+			t.Errorf("%s: %d bytes written", name, buf.Len())
 		}
 	}
 }

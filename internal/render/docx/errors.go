@@ -2,6 +2,7 @@ package docx
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -15,6 +16,69 @@ var (
 	// ErrTable: a table of the document does not fit its grid.
 	ErrTable = errors.New("table does not fit its grid")
 )
+
+// Reasons an *ArchiveError gives for refusing a template file; each also
+// matches ErrTemplate.
+var (
+	// ErrNotZip: the file is empty, not a zip, or a damaged or truncated one.
+	ErrNotZip = errors.New("not a zip file")
+	// ErrTemplateSize: the file is larger than MaxTemplateSize.
+	ErrTemplateSize = errors.New("template file too large")
+	// ErrTooManyParts: the zip holds too many entries.
+	ErrTooManyParts = errors.New("too many parts")
+	// ErrPartName: an entry's name is not a clean relative path.
+	ErrPartName = errors.New("bad part name")
+	// ErrDuplicatePart: two entries have the same name.
+	ErrDuplicatePart = errors.New("part written twice")
+	// ErrPartMethod: an entry is encrypted or compressed with a method
+	// other than store or deflate.
+	ErrPartMethod = errors.New("unsupported part compression")
+	// ErrPartSize: a part inflates beyond its bound or its declared size.
+	ErrPartSize = errors.New("part too large")
+	// ErrTotalSize: the parts inflate beyond the bound of all of them.
+	ErrTotalSize = errors.New("parts too large")
+	// ErrRatio: a part's compression ratio is that of a zip bomb.
+	ErrRatio = errors.New("part compressed too well")
+	// ErrPartCorrupt: a part cannot be inflated or fails its checksum.
+	ErrPartCorrupt = errors.New("damaged part")
+	// ErrNoMainPart: the zip has no word/document.xml.
+	ErrNoMainPart = errors.New("no main document part")
+)
+
+// ArchiveError is a template file refused as a zip, before or while its
+// parts are inflated. Part names the zip entry at fault, "" for the file as
+// a whole; Message says what is wrong in Vietnamese; Err is one of the
+// reasons above.
+type ArchiveError struct {
+	Part    string
+	Message string
+	Err     error
+}
+
+// archiveErr returns an *ArchiveError for part with a formatted message.
+func archiveErr(part string, reason error, format string, args ...any) *ArchiveError {
+	return &ArchiveError{Part: part, Message: fmt.Sprintf(format, args...), Err: reason}
+}
+
+// Error names the part and the reason.
+func (e *ArchiveError) Error() string {
+	if e.Part == "" {
+		return fmt.Sprintf("%v: %v", ErrTemplate, e.Err)
+	}
+	return fmt.Sprintf("%v: part %s: %v", ErrTemplate, e.Part, e.Err)
+}
+
+// Unwrap returns the reason and ErrTemplate.
+func (e *ArchiveError) Unwrap() []error { return []error{e.Err, ErrTemplate} }
+
+// Vietnamese says what is wrong for the clerk, naming the part:
+// "phần word/styles.xml giải nén ra hơn 32 MiB".
+func (e *ArchiveError) Vietnamese() string {
+	if e.Part == "" {
+		return e.Message
+	}
+	return "phần " + e.Part + " " + e.Message
+}
 
 // PlaceholderError lists the placeholders of a template that kehoach
 // cannot fill: unknown names, required ones the template lacks, block

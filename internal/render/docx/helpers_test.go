@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"io"
 	"path/filepath"
 	"testing"
@@ -40,7 +41,7 @@ func render(t testing.TB, template []byte, d *doc.Document) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, d); err != nil {
+	if err := r.Render(context.Background(), &buf, d); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -72,8 +72,11 @@ func mergeRuns(part string, sc *scanned) string {
 	return splice(part, edits)
 }
 
-// escape writes s as XML character data.
+// escape returns s as XML character data.
 func escape(s string) string {
+	if plain(s) {
+		return s
+	}
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
 	return b.String()

@@ -14,65 +14,113 @@ import (
 // corePart is the package part holding the core properties.
 const corePart = "docProps/core.xml"
 
-// repack copies the .docx filled to w, entry by entry in the same order
-// and without recompressing,
-// with the core properties of meta in place of the template's and every
-// entry dated with the document's date, so that the same document and
+// entry is one entry of the output package, prepared once per template.
+// The parts that every document shares are deflated once and copied raw;
+// the main part and the core properties are written for each document.
+type entry struct {
+	name   string
+	header zip.FileHeader // for a shared part: its header as deflated
+	raw    []byte         // for a shared part: its deflated bytes
+	shared bool
+}
+
+// packShared deflates the template's parts other than the main part and the
+// core properties, each as its own entry with archive/zip's default
+// compressor, and returns the entries of the output in the template's
+// order. The header and bytes are those archive/zip gives when it writes
+// the part, read back, so that copying them raw gives the same bytes as
+// deflating the part anew.
+func packShared(parts []part) ([]entry, error) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	hasCore := false
+	for _, p := range parts {
+		if p.header.Name == mainPart || p.header.Name == corePart {
+			hasCore = hasCore || p.header.Name == corePart
+			continue
+		}
+		ew, err := zw.CreateHeader(&zip.FileHeader{Name: p.header.Name, Method: zip.Deflate})
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, p.header.Name, err)
+		}
+		if _, err := ew.Write(p.data); err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, p.header.Name, err)
+		}
+	}
+	if !hasCore {
+		return nil, fmt.Errorf("%w: no %s", ErrTemplate, corePart)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	out := make([]entry, 0, len(parts))
+	shared := zr.File
+	for _, p := range parts {
+		if p.header.Name == mainPart || p.header.Name == corePart {
+			out = append(out, entry{name: p.header.Name})
+			continue
+		}
+		f := shared[0]
+		shared = shared[1:]
+		r, err := f.OpenRaw()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+		}
+		raw, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+		}
+		out = append(out, entry{name: f.Name, header: f.FileHeader, raw: raw, shared: true})
+	}
+	return out, nil
+}
+
+// pack writes the package to w: the shared parts copied raw, the main part
+// deflated from content, and the core properties of meta, whose entry
+// alone is dated with the document's date, so that the same document and
 // template always give the same bytes.
-func repack(w io.Writer, filled []byte, meta doc.Meta) error {
+func pack(w io.Writer, entries []entry, content []byte, meta doc.Meta) error {
 	date, err := time.Parse(time.DateOnly, meta.Date)
 	if err != nil {
 		return fmt.Errorf("meta date %q: %w", meta.Date, err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(filled), int64(len(filled)))
-	if err != nil {
-		return fmt.Errorf("repack: %w", err)
-	}
 	zw := zip.NewWriter(w)
-	hasCore := false
-	for _, f := range zr.File {
-		if f.Name == corePart {
-			hasCore = true
-			h := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: date}
-			if err := writeEntry(zw, h, strings.NewReader(coreXML(meta))); err != nil {
-				return err
+	for _, e := range entries {
+		var err error
+		switch {
+		case e.shared:
+			h := e.header
+			var ew io.Writer
+			if ew, err = zw.CreateRaw(&h); err == nil {
+				_, err = ew.Write(e.raw)
 			}
-			continue
+		case e.name == corePart:
+			err = writeEntry(zw, &zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: date}, []byte(coreXML(meta)))
+		default:
+			err = writeEntry(zw, &zip.FileHeader{Name: e.name, Method: zip.Deflate}, content)
 		}
-		// Copy the compressed data as it is: only the date changes.
-		raw, err := f.OpenRaw()
 		if err != nil {
-			return fmt.Errorf("repack %s: %w", f.Name, err)
+			return fmt.Errorf("pack %s: %w", e.name, err)
 		}
-		rh := f.FileHeader
-		rh.Modified = date
-		ew, err := zw.CreateRaw(&rh)
-		if err != nil {
-			return fmt.Errorf("repack %s: %w", f.Name, err)
-		}
-		if _, err := io.Copy(ew, raw); err != nil {
-			return fmt.Errorf("repack %s: %w", f.Name, err)
-		}
-	}
-	if !hasCore {
-		return fmt.Errorf("%w: no %s", ErrTemplate, corePart)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("repack: %w", err)
+		return fmt.Errorf("pack: %w", err)
 	}
 	return nil
 }
 
-// writeEntry writes one zip entry.
-func writeEntry(zw *zip.Writer, h *zip.FileHeader, r io.Reader) error {
+// writeEntry writes one entry holding data.
+func writeEntry(zw *zip.Writer, h *zip.FileHeader, data []byte) error {
 	ew, err := zw.CreateHeader(h)
 	if err != nil {
-		return fmt.Errorf("repack %s: %w", h.Name, err)
+		return err
 	}
-	if _, err := io.Copy(ew, r); err != nil {
-		return fmt.Errorf("repack %s: %w", h.Name, err)
-	}
-	return nil
+	_, err = ew.Write(data)
+	return err
 }
 
 // coreXML writes the core properties: title, subject, creator (the issuing

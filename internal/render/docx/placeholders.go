@@ -5,6 +5,7 @@ import (
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // placeholders are the names a plan template must hold, each written
@@ -21,25 +22,28 @@ var blockOnly = []string{"superior", "issuer", "motto", "subject", "body", "reci
 
 // Rules under header lines: their length as a share of the text above.
 const (
-	issuerRule  = 0.4 // under the issuing body: 1/3 to 1/2 of its widest line
-	subjectRule = 0.4 // under the subject line: 1/3 to 1/2 of it
-	mottoRule   = 1.0 // under the tiêu ngữ: as long as it
+	issuerRule  = layout.RuleRatio      // under the issuing body: 1/3 to 1/2 of its widest line
+	subjectRule = layout.RuleRatio      // under the subject line: 1/3 to 1/2 of it
+	mottoRule   = layout.MottoRuleRatio // under the tiêu ngữ: as long as it
 )
 
 // Sizes of the header lines, in points, as the template's styles set them;
 // they serve to measure the rules.
 const (
-	sizeIssuer  = 12
-	sizeMotto   = 13
-	sizeSubject = 14
+	sizeIssuer  = float64(layout.SizeHeader)
+	sizeMotto   = float64(layout.SizeMotto)
+	sizeSubject = float64(layout.SizeBody)
 )
 
 // twipsPerMM converts millimetres to twentieths of a point.
-const twipsPerMM = 1440 / 25.4
+const twipsPerMM = 20 / layout.PtMM
 
-// afterSubject is the space between the rule under the subject and the
-// body, in twips (as in the PDF).
-const afterSubject = 240
+// afterSubject is the space after the paragraph of the rule under the
+// subject, in twips: the rule is at the paragraph's top, so the space from
+// the rule to the body is the paragraph's height and this. The body's first
+// paragraph has no space before it, where the PDF puts ParaSpace: the space
+// holds it too.
+var afterSubject = layout.SubjectRuleAfter.Twips() + layout.ParaSpace.Twips() - layout.RuleLine.Twips()
 
 // lines is what a slot receives: lines of text, each a paragraph, and
 // optionally a rule under them.

@@ -1,5 +1,5 @@
 // Package docx renders a document (package doc) as an editable Word
-// document, by filling a Word template read and written with
+// document, by filling a Word template whose main part is read with
 // github.com/nguyenthenguyen/docx.
 //
 // The template holds the page set-up, the styles, the header and signature
@@ -7,22 +7,24 @@
 // "{{name}}" (see placeholders). The words all come from the document model,
 // the same model the PDF renderer draws, so the two files say the same.
 //
-// The library's Replace swaps plain strings in the main part, one at a
-// time; kehoach avoids its traps. A placeholder that Word split across runs
-// is merged back when the template is read. All placeholders are then filled
-// in one pass over the prepared main part, so that text of the data that
-// happens to read like a placeholder is never filled in turn. Multi-line
-// values become paragraphs of their own, never "\n", which Replace turns
-// into <w:br/> inside <w:t>. Header and footer parts are never edited, since
-// the library's Editable copies share them between documents. The output
+// A template is hostile input: its zip is checked and every part inflated
+// under bounds (see readParts) before anything else reads it. A
+// placeholder that Word split across runs is merged back when the template
+// is read. All placeholders are then filled in one pass over the prepared
+// main part, so that text of the data that happens to read like a
+// placeholder is never filled in turn. Multi-line values become paragraphs
+// of their own, never "\n". Header and footer parts are never edited. The
+// parts every document shares are deflated once, when the template is read;
+// a render deflates only the main part and the core properties. The output
 // goes to the caller's stream, never over the template.
 package docx
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
-	"strings"
+	"sync"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
@@ -35,9 +37,11 @@ type Renderer struct {
 }
 
 // New prepares the template given as the bytes of a .docx file. It fails
-// with a *PlaceholderError when the template lacks a placeholder, has one
-// kehoach does not know or cannot fill, or has a block placeholder inside
-// other text; and with ErrTemplate when it is no usable Word document.
+// with an *ArchiveError when the file is no zip kehoach will open (too
+// large, a zip bomb, a damaged zip…); with a *PlaceholderError when the
+// template lacks a placeholder, has one kehoach does not know or cannot
+// fill, or has a block placeholder inside other text; and with ErrTemplate
+// when it is no usable Word document.
 func New(template []byte) (*Renderer, error) {
 	t, err := readTemplate(template)
 	if err != nil {
@@ -46,25 +50,34 @@ func New(template []byte) (*Renderer, error) {
 	return &Renderer{t: t}, nil
 }
 
-// Render writes d to w as a .docx. On error nothing is written.
-func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
+// buffers holds the buffers of finished renders for the next ones.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// Render writes d to w as a .docx. On error nothing is written; when ctx
+// is cancelled it stops between blocks and returns an error wrapping
+// ctx.Err().
+func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
 	if d == nil {
 		return fmt.Errorf("render docx: %w", ErrNoDocument)
 	}
-	content, err := r.fill(d)
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render docx: %w", err)
 	}
-	// Editable copies share the template's header and footer maps; those
-	// are never edited here, so documents cannot leak into each other.
-	e := r.t.src.Editable()
-	e.SetContent(content)
-	var filled bytes.Buffer
-	if err := e.Write(&filled); err != nil {
-		return fmt.Errorf("render docx: write: %w", err)
+	content := buffers.Get().(*bytes.Buffer)
+	out := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		content.Reset()
+		out.Reset()
+		buffers.Put(content)
+		buffers.Put(out)
+	}()
+	if err := r.fill(ctx, &wml{content}, d); err != nil {
+		return fmt.Errorf("render docx: %w", err)
 	}
-	var out bytes.Buffer
-	if err := repack(&out, filled.Bytes(), d.Meta); err != nil {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render docx: %w", err)
+	}
+	if err := pack(out, r.t.entries, content.Bytes(), d.Meta); err != nil {
 		return fmt.Errorf("render docx: %w", err)
 	}
 	if _, err := w.Write(out.Bytes()); err != nil {
@@ -73,40 +86,36 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 	return nil
 }
 
-// fill writes the main part with every hole filled from d, in one pass.
-func (r *Renderer) fill(d *doc.Document) (string, error) {
+// fill writes the main part to out with every hole filled from d, in one
+// pass.
+func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document) error {
 	values := slotLines(d, r.t.textW)
-	var out strings.Builder
-	out.Grow(len(r.t.part) * 2)
+	out.Grow(len(r.t.part) * 16)
 	pos := 0
 	for _, h := range r.t.holes {
 		out.WriteString(r.t.part[pos:h.at.start])
 		pos = h.at.end
 		switch {
 		case h.slot == nil:
-			out.WriteString(escape(oneLine(values[h.name].text)))
+			out.escape(oneLine(values[h.name].text))
 		case h.name == "body":
-			var w wml
-			if err := w.body(d.Body, r.t.textW); err != nil {
-				return "", err
+			if err := out.body(ctx, d.Body, r.t.textW); err != nil {
+				return err
 			}
-			out.WriteString(w.String())
 		default:
-			var w wml
 			v := values[h.name]
 			for _, l := range v.text {
-				w.slotPara(*h.slot, l)
+				out.slotPara(*h.slot, l)
 			}
 			if v.rule > 0 {
 				avail := h.slot.cellW
 				if avail == 0 {
 					avail = r.t.textW
 				}
-				w.rule(v.rule, avail, v.after)
+				out.rule(v.rule, avail, v.after)
 			}
-			out.WriteString(w.String())
 		}
 	}
 	out.WriteString(r.t.part[pos:])
-	return out.String(), nil
+	return nil
 }

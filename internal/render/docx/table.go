@@ -5,14 +5,15 @@ import (
 	"strconv"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
-// Table settings.
-const (
-	cellMargin = 43 // twips (0.75 mm) between the grid and the text, left and right
-	cellPadY   = 45 // twips (0.8 mm) between the grid and the text, top and bottom
-	ruleSize   = 4  // border width in eighths of a point (0.5 pt)
-	noteSize   = 14 // half-points: the column-number row (7 pt)
+// Table settings, in Word's units.
+var (
+	cellMargin = layout.CellPadX.Twips()           // twips between the grid and the text, left and right
+	cellPadY   = layout.CellPadY.Twips()           // twips between the grid and the text, top and bottom
+	ruleSize   = layout.RuleWidth.Eighths()        // border width in eighths of a point
+	noteSize   = layout.SizeTableNote.HalfPoints() // half-points: the column-number row
 )
 
 // table writes t as a Word table across the text width textW (twips): a

@@ -1,10 +1,8 @@
 package docx
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"slices"
 	"sort"
 	"strings"
@@ -30,18 +28,23 @@ type hole struct {
 }
 
 // tmpl is a Word template read and prepared once: its main part, the holes
-// in it, and the text width of its body.
+// in it, the text width of its body, and the entries of the output.
 type tmpl struct {
-	src   *docx.ReplaceDocx
-	part  string
-	holes []hole // in document order
-	textW int    // text width of the body in twips
+	part    string
+	holes   []hole // in document order
+	textW   int    // text width of the body in twips
+	entries []entry
 }
 
 // readTemplate reads a .docx template and prepares its main part: it merges
 // the runs that split placeholders, checks that the template has every
-// placeholder and no unknown one, and records where each goes.
+// placeholder and no unknown one, and records where each goes. The zip is
+// checked and inflated under bounds before the library reads it.
 func readTemplate(data []byte) (*tmpl, error) {
+	parts, err := readParts(data)
+	if err != nil {
+		return nil, err
+	}
 	src, err := docx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
@@ -55,7 +58,7 @@ func readTemplate(data []byte) (*tmpl, error) {
 	if sc, err = scan(part); err != nil {
 		return nil, fmt.Errorf("%w: word/document.xml after merging runs: %v", ErrTemplate, err)
 	}
-	t := &tmpl{src: src, part: part, textW: sc.pageW - sc.marginL - sc.marginR}
+	t := &tmpl{part: part, textW: sc.pageW - sc.marginL - sc.marginR}
 	if sc.pageW == 0 || t.textW <= 0 {
 		return nil, fmt.Errorf("%w: no page size or margins in the last section", ErrTemplate)
 	}
@@ -80,13 +83,16 @@ func readTemplate(data []byte) (*tmpl, error) {
 			perr.Missing = append(perr.Missing, name)
 		}
 	}
-	perr.Unfilled, err = otherParts(data)
+	perr.Unfilled, err = otherParts(parts)
 	if err != nil {
 		return nil, err
 	}
 	if perr.any() {
 		perr.sort()
 		return nil, perr
+	}
+	if t.entries, err = packShared(parts); err != nil {
+		return nil, err
 	}
 	sort.Slice(t.holes, func(i, j int) bool { return t.holes[i].at.start < t.holes[j].at.start })
 	return t, nil
@@ -126,28 +132,16 @@ func holes(part string, p *para) []hole {
 
 // otherParts returns the placeholders written in the parts that kehoach
 // does not fill (headers, footers, notes): they would stay in the output.
-func otherParts(data []byte) ([]string, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
-	}
+func otherParts(parts []part) ([]string, error) {
 	var names []string
-	for _, f := range zr.File {
-		if !strings.HasPrefix(f.Name, "word/") || !strings.HasSuffix(f.Name, ".xml") || f.Name == "word/document.xml" {
+	for _, p := range parts {
+		name := p.header.Name
+		if !strings.HasPrefix(name, "word/") || !strings.HasSuffix(name, ".xml") || name == mainPart {
 			continue
 		}
-		rc, err := f.Open()
+		sc, err := scan(string(p.data))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
-		}
-		sc, err := scan(string(b))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, f.Name, err)
+			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, name, err)
 		}
 		for _, p := range sc.paras {
 			for _, m := range placeholderRE.FindAllStringSubmatch(p.text(), -1) {

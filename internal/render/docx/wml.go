@@ -1,8 +1,10 @@
 package docx
 
 import (
-	"fmt"
-	"strings"
+	"bytes"
+	"encoding/xml"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Style IDs of the template that the body refers to.
@@ -15,9 +17,9 @@ const (
 	styleRule      = "KHRule"
 )
 
-// wml builds WordprocessingML.
+// wml builds WordprocessingML in a buffer.
 type wml struct {
-	strings.Builder
+	*bytes.Buffer
 }
 
 // para writes a paragraph of style with one run of text. extraPPr and rPr
@@ -50,7 +52,7 @@ func (w *wml) run(rPr, text string) {
 	w.WriteString(`<w:r>`)
 	w.WriteString(rPr)
 	w.WriteString(`<w:t xml:space="preserve">`)
-	w.WriteString(escape(text))
+	w.escape(text)
 	w.WriteString(`</w:t></w:r>`)
 }
 
@@ -62,12 +64,43 @@ func (w *wml) rule(length float64, avail, after int) {
 	if ind < 0 {
 		ind = 0
 	}
-	spacing := ""
+	w.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleRule + `"/>`)
 	if after > 0 {
-		spacing = fmt.Sprintf(`<w:spacing w:after="%d"/>`, after)
+		w.WriteString(`<w:spacing w:after="` + strconv.Itoa(after) + `"/>`)
 	}
-	w.WriteString(fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/>%s<w:ind w:left="%d" w:right="%d" w:firstLine="0"/></w:pPr></w:p>`,
-		styleRule, spacing, ind, ind))
+	in := strconv.Itoa(ind)
+	w.WriteString(`<w:ind w:left="` + in + `" w:right="` + in + `" w:firstLine="0"/></w:pPr></w:p>`)
+}
+
+// escape writes s as XML character data, as xml.EscapeText does.
+func (w *wml) escape(s string) {
+	if plain(s) {
+		w.WriteString(s)
+		return
+	}
+	xml.EscapeText(w, []byte(s))
+}
+
+// plain reports whether xml.EscapeText leaves s as it is: valid UTF-8 of
+// characters XML allows, none of them special.
+func plain(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20, c == '"', c == '\'', c == '&', c == '<', c == '>':
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r > 0xD7FF && r < 0xE000 || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // wrapRPr wraps inner run properties in <w:rPr>, or returns "" for none.

@@ -1,56 +1,58 @@
 package pdf
 
+import "github.com/kehoach/kehoach/internal/layout"
+
 // Page geometry in millimetres, after Nghị định 30/2020: A4 portrait with
 // margins of 20 mm top and bottom, 30 mm left and 15 mm right.
 const (
-	pageW        = 210.0
-	pageH        = 297.0
-	marginTop    = 20.0
-	marginBottom = 20.0
-	marginLeft   = 30.0
-	marginRight  = 15.0
+	pageW        = float64(layout.PageWidth)
+	pageH        = float64(layout.PageHeight)
+	marginTop    = float64(layout.MarginTop)
+	marginBottom = float64(layout.MarginBottom)
+	marginLeft   = float64(layout.MarginLeft)
+	marginRight  = float64(layout.MarginRight)
 	textW        = pageW - marginLeft - marginRight // 165 mm
 	bodyBottom   = pageH - marginBottom
 
 	// leftColW and rightColW split the text width into the two columns of
 	// the header block and of the signature block. The right column holds
 	// the quốc hiệu, 88 mm wide in 12 pt bold.
-	leftColW  = 69.0
+	leftColW  = float64(layout.LeftColumn)
 	rightColW = textW - leftColW // 96 mm
 	rightColX = marginLeft + leftColW
 
 	// ptMM is one typographic point in millimetres.
-	ptMM = 25.4 / 72
+	ptMM = layout.PtMM
 
 	// ruleW is the thickness of every rule and of the table grid (0.5 pt).
-	ruleW = 0.5 * ptMM
+	ruleW = float64(layout.RuleWidth) * ptMM
 
 	// pageNumBase is the baseline of the page number, from the top edge.
-	pageNumBase = 13.0
+	pageNumBase = float64(layout.PageNumberBaseline)
 )
 
 // Type sizes in points.
 const (
-	sizeBody      = 14.0 // body text, headings, title, signature
-	sizeHeader    = 12.0 // superior and issuing body, quốc hiệu
-	sizeHeaderBig = 13.0 // tiêu ngữ, number, place and date
-	sizeLabel     = 12.0 // "Nơi nhận:"
-	sizeRecipient = 11.0 // recipient lines
-	sizePageNum   = 14.0
+	sizeBody      = float64(layout.SizeBody)      // body text, headings, title, signature
+	sizeHeader    = float64(layout.SizeHeader)    // superior and issuing body, quốc hiệu
+	sizeHeaderBig = float64(layout.SizeMotto)     // tiêu ngữ, number, place and date
+	sizeLabel     = float64(layout.SizeLabel)     // "Nơi nhận:"
+	sizeRecipient = float64(layout.SizeRecipient) // recipient lines
+	sizePageNum   = float64(layout.SizePageNumber)
 )
 
 // Body text layout.
 const (
-	leading   = 1.2          // line pitch of body text, in em
-	indent    = 12.7         // first-line indent, mm
-	paraSpace = 6 * ptMM     // space between paragraphs
-	sigSpace  = 27.0         // blank space for the signature and seal, mm
-	sigGap    = 12 * ptMM    // space between the body and the signature block
-	ruleGap   = 2.2          // from a baseline down to the rule under it, mm
-	subjectW  = textW - 20.0 // the subject wraps within this width
-	issuerW   = leftColW - 4 // an issuing-body line wraps within this width
-	ruleRatio = 0.4          // short rules: this share of the text above
-	eps       = 1e-6         // slack when comparing lengths
+	leading   = layout.Leading                      // line pitch of body text, in em
+	indent    = float64(layout.Indent)              // first-line indent, mm
+	paraSpace = float64(layout.ParaSpace) * ptMM    // space between paragraphs
+	sigSpace  = float64(layout.SignatureSpace)      // blank space for the signature and seal, mm
+	sigGap    = float64(layout.SignatureGap) * ptMM // space between the body and the signature block
+	ruleGap   = float64(layout.RuleGap)             // from a baseline down to the rule under it, mm
+	subjectW  = textW - 20.0                        // the subject wraps within this width
+	issuerW   = leftColW - 4                        // an issuing-body line wraps within this width
+	ruleRatio = layout.RuleRatio                    // short rules: this share of the text above
+	eps       = 1e-6                                // slack when comparing lengths
 )
 
 // pitch returns the line pitch in millimetres for a size in points and a

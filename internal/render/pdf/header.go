@@ -4,16 +4,17 @@ import (
 	"math"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // Header block and title, in millimetres below the top margin unless said
 // otherwise.
 const (
-	headerFirst = 1.0  // first baseline below the top margin, in em of its size
-	headerLead  = 1.2  // line pitch of the header lines, in em
-	numberGap   = 6.5  // from the lower rule down to the baseline of "Số:"
-	titleGap    = 14.0 // from the baseline of "Số:" down to "KẾ HOẠCH"
-	titleAfter  = 4.0  // from the rule under the subject down to the body
+	headerFirst = layout.HeaderFirst               // first baseline below the top margin, in em of its size
+	headerLead  = layout.HeaderLead                // line pitch of the header lines, in em
+	numberGap   = float64(layout.NumberGap)        // from the lower rule down to the baseline of "Số:"
+	titleGap    = float64(layout.TitleGap)         // from the baseline of "Số:" down to "KẾ HOẠCH"
+	titleAfter  = float64(layout.SubjectRuleAfter) // from the rule under the subject down to the body
 )
 
 // headerBox lays out page 1's header block (issuing body and number on the
