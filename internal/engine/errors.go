@@ -37,6 +37,4 @@ var (
 	// ErrNotRegular means a data file named is a device, a pipe or a
 	// socket.
 	ErrNotRegular = errors.New("not a regular file")
-	// ErrTooLarge means a data file is larger than MaxSourceSize.
-	ErrTooLarge = errors.New("file too large")
 )

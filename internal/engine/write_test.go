@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/output"
 )
 
@@ -79,10 +81,27 @@ func TestWriteFilesNeverOverAnInput(t *testing.T) {
 	}
 }
 
+// TestReadSourceBoundsLargeFile: a file over the loader's bound is read only
+// up to one byte past it, and refused by the loader as a data error.
+func TestReadSourceBoundsLargeFile(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "lon.toml")
+	os.WriteFile(big, bytes.Repeat([]byte("# \n"), load.MaxFileSize), 0o644)
+	src, _, err := ReadSource(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Data) != load.MaxFileSize+1 {
+		t.Errorf("read %d bytes, want %d", len(src.Data), load.MaxFileSize+1)
+	}
+	_, err = newEngine(t).Build(context.Background(), src, Formats)
+	var errs dataerr.List
+	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].File != big {
+		t.Errorf("err = %v, want one data error naming %s", err, big)
+	}
+}
+
 func TestReadSourceRefuses(t *testing.T) {
 	dir := t.TempDir()
-	big := filepath.Join(dir, "lon.toml")
-	os.WriteFile(big, bytes.Repeat([]byte("# \n"), MaxSourceSize/3+1), 0o644)
 	fifo := filepath.Join(dir, "ong.toml")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
@@ -91,11 +110,10 @@ func TestReadSourceRefuses(t *testing.T) {
 		path string
 		want error
 	}{
-		"folder":    {dir, ErrFolder},
-		"too large": {big, ErrTooLarge},
-		"fifo":      {fifo, ErrNotRegular},
-		"device":    {os.DevNull, ErrNotRegular},
-		"missing":   {filepath.Join(dir, "khong-co.toml"), os.ErrNotExist},
+		"folder":  {dir, ErrFolder},
+		"fifo":    {fifo, ErrNotRegular},
+		"device":  {os.DevNull, ErrNotRegular},
+		"missing": {filepath.Join(dir, "khong-co.toml"), os.ErrNotExist},
 	}
 	for name, tt := range tests {
 		_, _, err := ReadSource(tt.path)
