@@ -6,6 +6,7 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -80,11 +81,11 @@ func (b *Builder) Document(p *plan.Plan) (*doc.Document, error) {
 	return b.composer.Compose(p, plan.Compute(p))
 }
 
-// Render writes d to w in format f.
-func (b *Builder) Render(w io.Writer, d *doc.Document, f Format) error {
+// Render writes d to w in format f; the PDF renderer stops when ctx is done.
+func (b *Builder) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case PDF:
-		return b.pdf.Render(w, d)
+		return b.pdf.Render(ctx, w, d)
 	case DOCX:
 		return b.docx.Render(w, d)
 	}
@@ -112,7 +113,7 @@ func (b *Builder) File(path, outDir string, formats []Format) ([]string, error) 
 		if err := b.guard(outs[i]); err != nil {
 			return nil, fmt.Errorf("build %s: %w", path, err)
 		}
-		if err := b.Render(&bufs[i], d, f); err != nil {
+		if err := b.Render(context.Background(), &bufs[i], d, f); err != nil {
 			return nil, fmt.Errorf("build %s: %w", path, err)
 		}
 	}

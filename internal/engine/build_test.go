@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -110,7 +111,7 @@ func BenchmarkBuild(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := bl.Render(io.Discard, d, PDF); err != nil {
+		if err := bl.Render(context.Background(), io.Discard, d, PDF); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -134,10 +135,10 @@ func TestPDFAndWordSayTheSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	var pdfOut, docxOut bytes.Buffer
-	if err := b.Render(&pdfOut, d, PDF); err != nil {
+	if err := b.Render(context.Background(), &pdfOut, d, PDF); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Render(&docxOut, d, DOCX); err != nil {
+	if err := b.Render(context.Background(), &docxOut, d, DOCX); err != nil {
 		t.Fatal(err)
 	}
 	pages, err := pdftext.Read(pdfOut.Bytes())

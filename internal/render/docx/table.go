@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
 )
 
@@ -24,7 +25,7 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	if n == 0 {
 		return fmt.Errorf("%w: no columns", ErrTable)
 	}
-	grid := columnWidths(t.Columns, textW)
+	grid := columnWidths(t, textW)
 	head, err := doc.Place(t.Header, n)
 	if err != nil {
 		return fmt.Errorf("%w: header: %v", ErrTable, err)
@@ -48,21 +49,36 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	return nil
 }
 
-// columnWidths shares textW among the columns in proportion to their
-// widths, the last column taking what rounding leaves.
-func columnWidths(cols []doc.Column, textW int) []int {
-	total := 0.0
-	for _, c := range cols {
-		total += c.Width
+// tableTextSize is the size in points of the template's table text style
+// (KHTableText, w:sz 22): the Word document's figures must fit at it.
+const tableTextSize = 11
+
+// columnWidths shares textW (twips) among the columns as the PDF does
+// (doc.FitColumns): in proportion to their widths, widened where a figure
+// of the body would not fit on one line at tableTextSize, the last column
+// taking what rounding to whole twips leaves.
+func columnWidths(t *doc.Table, textW int) []int {
+	const twipsPerMM = 1440 / 25.4
+	measure := func(s string, style doc.RowStyle, size float64) float64 {
+		f := fonts.RegularFace
+		switch style {
+		case doc.Bold:
+			f = fonts.BoldFace
+		case doc.Italic:
+			f = fonts.ItalicFace
+		}
+		return fonts.TextWidth(f, size, s) * twipsPerMM
 	}
-	out := make([]int, len(cols))
+	// One twip more padding covers the rounding to whole twips.
+	widths, _ := doc.FitColumns(t, float64(textW), cellMargin+1, tableTextSize, measure)
+	out := make([]int, len(widths))
 	used := 0
-	for i, c := range cols {
-		if i == len(cols)-1 {
+	for i, w := range widths {
+		if i == len(widths)-1 {
 			out[i] = textW - used
 			break
 		}
-		out[i] = int(float64(textW)*c.Width/total + 0.5)
+		out[i] = int(w + 0.5)
 		used += out[i]
 	}
 	return out

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"io"
 	"testing"
 
@@ -10,10 +11,10 @@ import (
 // BenchmarkRender renders the sample plan (five pages, one table).
 func BenchmarkRender(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := r.Render(io.Discard, d); err != nil {
+		if err := r.Render(context.Background(), io.Discard, d); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -22,11 +23,11 @@ func BenchmarkRender(b *testing.B) {
 // BenchmarkRenderParallel renders the sample plan from every CPU at once.
 func BenchmarkRenderParallel(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			if err := r.Render(io.Discard, d); err != nil {
+			if err := r.Render(context.Background(), io.Discard, d); err != nil {
 				b.Error(err)
 				return
 			}
@@ -37,10 +38,10 @@ func BenchmarkRenderParallel(b *testing.B) {
 // BenchmarkLayout lays the sample plan out without drawing it.
 func BenchmarkLayout(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := r.layout(d); err != nil {
+		if _, err := r.layout(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 	}

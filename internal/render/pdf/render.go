@@ -9,6 +9,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"time"
@@ -38,8 +39,13 @@ func New() (*Renderer, error) {
 }
 
 // Render writes d to w as a PDF. It writes nothing when the document cannot
-// be laid out or fpdf fails.
-func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
+// be laid out, fpdf fails or ctx is done; ctx is checked between the steps
+// of the layout and between pages, and its error is wrapped in the one
+// returned.
+func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
 	if d == nil {
 		return fmt.Errorf("render pdf: %w", ErrNoDocument)
 	}
@@ -50,7 +56,7 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 	if err := checkText(d); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	pages, err := r.layout(d)
+	pages, err := r.layout(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -72,6 +78,9 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 
 	c := &canvas{pdf: pdf, m: r.m}
 	for i, pg := range pages {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("render pdf: page %d: %w", i+1, err)
+		}
 		c.page(i + 1)
 		for _, p := range pg.boxes {
 			c.draw(p.box, p.y)
@@ -90,9 +99,9 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 }
 
 // layout lays d out and distributes it over pages.
-func (r *Renderer) layout(d *doc.Document) ([]pageLayout, error) {
+func (r *Renderer) layout(ctx context.Context, d *doc.Document) ([]pageLayout, error) {
 	boxes := []*box{r.m.headerBox(d.Header, d.Title)}
-	body, err := r.m.bodyBoxes(d.Body)
+	body, err := r.m.bodyBoxes(ctx, d.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -102,5 +111,8 @@ func (r *Renderer) layout(d *doc.Document) ([]pageLayout, error) {
 	}
 	boxes = append(boxes, body...)
 	boxes = append(boxes, r.m.signatureBox(d.Signature, d.Recipients))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return paginate(boxes)
 }
