@@ -71,6 +71,11 @@ func TestWarmEqualsFresh(t *testing.T) {
 func TestCancel(t *testing.T) {
 	r := newRenderer(t)
 	d := samplePlan(t)
+	// Warm the renderer: registering the faces is one step that does not
+	// stop.
+	if err := r.Render(context.Background(), &bytes.Buffer{}, d); err != nil {
+		t.Fatal(err)
+	}
 	body := d.Body
 	for range 300 {
 		d.Body = append(d.Body, body...)
