@@ -8,7 +8,8 @@ import (
 	"github.com/go-pdf/fpdf"
 )
 
-// BenchmarkRender renders the sample plan (five pages, one table).
+// BenchmarkRender renders the sample plan (five pages, one table) with a
+// warm renderer, whose base has its faces registered.
 func BenchmarkRender(b *testing.B) {
 	r := newRenderer(b)
 	d := samplePlan(b)
@@ -35,6 +36,32 @@ func BenchmarkRenderParallel(b *testing.B) {
 	})
 }
 
+// BenchmarkRenderOwnBase renders the sample plan with a character outside
+// the repertoire, which takes a base of its own: the faces are registered
+// for this document alone.
+func BenchmarkRenderOwnBase(b *testing.B) {
+	r := newRenderer(b)
+	d := samplePlan(b)
+	d.Signature.Name = "Trần Anh Tuấn Ö"
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Render(context.Background(), io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewBase registers the faces and draws the repertoire in them:
+// what a renderer pays once per base.
+func BenchmarkNewBase(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newBase(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLayout lays the sample plan out without drawing it.
 func BenchmarkLayout(b *testing.B) {
 	r := newRenderer(b)
@@ -47,8 +74,8 @@ func BenchmarkLayout(b *testing.B) {
 	}
 }
 
-// BenchmarkAddFonts is what every Render pays to register the four faces:
-// fpdf parses each TrueType file again for every document.
+// BenchmarkAddFonts registers the four faces in a new fpdf document: fpdf
+// parses each TrueType file and names each face by hashing its width table.
 func BenchmarkAddFonts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

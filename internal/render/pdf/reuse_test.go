@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -15,11 +16,13 @@ import (
 // TestWarmEqualsFresh renders several documents with one renderer, in turn
 // and from several goroutines at once, and checks each against a render by
 // a renderer made for it alone: a renderer keeps nothing from one document
-// to the next.
+// to the next, whether the document shares a base (its text is within the
+// repertoire) or takes its own (a character outside it).
 func TestWarmEqualsFresh(t *testing.T) {
-	docs := []*doc.Document{samplePlan(t), longTable(t, 60), samplePlan(t)}
-	docs[2].Signature.Name = "Nguyễn Văn Ánh"
+	docs := []*doc.Document{samplePlan(t), longTable(t, 60), samplePlan(t), samplePlan(t)}
+	docs[2].Signature.Name = "NGUYỄN VĂN ÁNH" // Ễ is outside the repertoire
 	docs[2].Body = docs[2].Body[:5]
+	docs[3].Signature.Name = "Jürgen Weiß"
 	fresh := make([][]byte, len(docs))
 	for i, d := range docs {
 		var buf bytes.Buffer
@@ -28,8 +31,13 @@ func TestWarmEqualsFresh(t *testing.T) {
 		}
 		fresh[i] = buf.Bytes()
 	}
-	if bytes.Equal(fresh[0], fresh[2]) {
+	if bytes.Equal(fresh[0], fresh[2]) || bytes.Equal(fresh[0], fresh[3]) {
 		t.Fatal("two different documents rendered the same")
+	}
+	for i, name := range map[int]string{2: "NGUYỄN VĂN ÁNH", 3: "Jürgen Weiß"} {
+		if pageWith(readPDF(t, fresh[i]), name) == 0 {
+			t.Errorf("document %d does not show %q", i, name)
+		}
 	}
 	warm := newRenderer(t)
 	for round := range 2 {
@@ -103,5 +111,21 @@ func TestCancel(t *testing.T) {
 	}
 	if err := r.Render(ctx, &bytes.Buffer{}, samplePlan(t)); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: error %v", err)
+	}
+}
+
+// TestRepertoire checks that the sample plan and every Vietnamese letter but
+// the splitters take the shared bases.
+func TestRepertoire(t *testing.T) {
+	common, err := checkText(context.Background(), samplePlan(t))
+	if err != nil || !common {
+		t.Errorf("the sample plan is not within the repertoire (%v)", err)
+	}
+	rep := repertoire()
+	const letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+	for _, r := range letters + strings.ToUpper(letters) + "“”–…" {
+		if want := !strings.ContainsRune(splitters, r); rep.has(r) != want {
+			t.Errorf("%q in the repertoire: %v, want %v", r, rep.has(r), want)
+		}
 	}
 }
