@@ -29,10 +29,11 @@ func IsFigure(s string) bool {
 // FitColumns shares width among the columns of t in proportion to their
 // relative widths, then widens each column that is too narrow for a figure
 // of a body cell of its own (one column wide) set at size points with pad
-// on either side. The room comes first from the columns that hold no
-// figure, whose text wraps, down to the width of their widest word, then
-// from what the other figure columns have to spare. It returns the widths,
-// in the unit of width, pad and measure, and whether every figure fits.
+// on either side. The room comes from the other columns, in proportion to
+// what each can give: a column of text, which wraps, down to the width of
+// its widest word, a column of figures down to that of its widest figure.
+// It returns the widths, in the unit of width, pad and measure, and whether
+// every figure fits.
 //
 // A table whose cells do not fill its grid keeps the proportional widths;
 // its renderer reports the grid's error.
@@ -93,37 +94,28 @@ func FitColumns(t *Table, width, pad, size float64, measure Measure) ([]float64,
 		return w, true
 	}
 	// What each column can give: a text column down to its widest word,
-	// a figure column down to its widest figure.
-	spare := func(i int, text bool) float64 {
-		if text != (need[i] == 0) {
-			return 0
-		}
-		return max(w[i]-max(need[i], floor[i]), 0)
-	}
-	give := make([]float64, n)
-	left := deficit
-	for _, text := range []bool{true, false} {
-		avail := 0.0
-		for i := range w {
-			avail += spare(i, text)
-		}
-		if avail == 0 || left == 0 {
-			continue
-		}
-		share := min(left/avail, 1)
-		for i := range w {
-			g := spare(i, text) * share
-			give[i] += g
-			left -= g
+	// a figure column down to its widest figure (and header word). Each
+	// gives in proportion to what it can give.
+	spare := make([]float64, n)
+	avail := 0.0
+	for i := range w {
+		if need[i] <= w[i] {
+			spare[i] = max(w[i]-max(need[i], floor[i]), 0)
+			avail += spare[i]
 		}
 	}
-	gained := deficit - max(left, 0)
+	share := 0.0
+	if avail > 0 {
+		share = min(deficit/avail, 1)
+	}
+	gained := avail * share
 	for i := range w {
 		if need[i] > w[i] {
 			w[i] += (need[i] - w[i]) * gained / deficit
 		} else {
-			w[i] -= give[i]
+			w[i] -= spare[i] * share
 		}
 	}
+	left := deficit - gained
 	return w, left <= 1e-9*width
 }

@@ -38,12 +38,12 @@ func TestFitColumns(t *testing.T) {
 		fitAll bool
 	}{
 		{"figures fit", table("TT Cam Lộ", "2.169"), []float64{10, 30, 10, 10}, true},
-		// "10.000.000" needs 12 with the padding: the 2 come from the
-		// name column, the only one without figures.
-		{"wide figure", table("TT Cam Lộ", "10.000.000"), []float64{10, 28, 12, 10}, true},
-		// 24 from the name column, down to its widest word ("Tổng": 6
-		// with the padding), 6 from column 0 and 4 from column 3 give 34,
-		// short of the 37 that 45 digits need.
+		// "10.000.000" needs 12 with the padding. The others can give 6
+		// (column 0, down to "TT"), 24 (the names, down to "Tổng") and 4
+		// (column 3, down to "1,75"): 2 of those 34.
+		{"wide figure", table("TT Cam Lộ", "10.000.000"), []float64{10 - 2*6.0/34, 30 - 2*24.0/34, 12, 10 - 2*4.0/34}, true},
+		// The 34 that the others can give are short of the 37 that 45
+		// digits need.
 		{"no room left", table("TT Cam Lộ", strings.Repeat("1", 45)), []float64{4, 6, 44, 6}, false},
 	}
 	for _, tt := range tests {
