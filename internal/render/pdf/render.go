@@ -24,7 +24,8 @@ import (
 const creator = "kehoach"
 
 // Renderer renders documents to PDF; prepare once, use for many documents,
-// safe for concurrent use by several goroutines.
+// safe for concurrent use by several goroutines. It keeps a base (the faces
+// registered with fpdf) for each render running at once, and reuses them.
 type Renderer struct {
 	m *metrics
 	// free holds the bases that no render is using.
@@ -95,8 +96,13 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 				c.draw(p.box, p.y)
 			}
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		// Close before Output: Output writes the buffer even when closing
-		// the document fails, and fpdf keeps its first error.
+		// the document fails, and fpdf keeps its first error. Closing
+		// (compressing the pages, writing the fonts) is the one step that
+		// does not stop for ctx.
 		closed = true
 		pdf.Close()
 		if err := pdf.Error(); err != nil {
