@@ -11,4 +11,4 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db // indirect
+require github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db

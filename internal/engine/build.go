@@ -75,7 +75,7 @@ func (e *Engine) Check(ctx context.Context, src Source) error {
 func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case PDF:
-		return e.pdf.Render(w, d)
+		return e.pdf.Render(ctx, w, d)
 	case DOCX:
 		return e.docx.Render(ctx, w, d)
 	}

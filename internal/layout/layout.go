@@ -87,6 +87,11 @@ const (
 	// SizeTable is the text of a table's cells when its figures fit; the
 	// decree sets none, common practice is 11–13 pt.
 	SizeTable Pt = 11
+	// SizeTableMin is the smallest the body cells of a table shrink to so
+	// that no figure breaks inside its cell.
+	SizeTableMin Pt = 8
+	// SizeTableHeadMin is the smallest a table's header cells shrink to.
+	SizeTableHeadMin Pt = 10
 	// SizeTableNote is the italic row of column numbers under a table's
 	// header.
 	SizeTableNote Pt = 7

@@ -126,3 +126,22 @@ func braced(names []string) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// LayoutError is a document that cannot be laid out in the Word document:
+// a figure wider than its table allows at the smallest size. Its message, in
+// Vietnamese, is for the user.
+type LayoutError struct {
+	// Field is the data field of the row that does not fit; empty when
+	// unknown.
+	Field string
+	// Reason says in Vietnamese what does not fit.
+	Reason string
+}
+
+func (e *LayoutError) Error() string { return "docx: layout: " + e.Field + ": " + e.Reason }
+
+// DataField returns Field, for the engine to report the data field.
+func (e *LayoutError) DataField() string { return e.Field }
+
+// Vietnamese returns the user's message.
+func (e *LayoutError) Vietnamese() string { return "không dàn trang được: " + e.Reason }

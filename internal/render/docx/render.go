@@ -71,7 +71,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 		buffers.Put(content)
 		buffers.Put(out)
 	}()
-	if err := r.fill(ctx, &wml{content}, d); err != nil {
+	if err := r.fill(ctx, &wml{Buffer: content}, d); err != nil {
 		return fmt.Errorf("render docx: %w", err)
 	}
 	if err := ctx.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/layout"
 )
@@ -25,7 +26,11 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	if n == 0 {
 		return fmt.Errorf("%w: no columns", ErrTable)
 	}
-	grid := columnWidths(t.Columns, textW)
+	grid, size, err := columnWidths(t, textW)
+	if err != nil {
+		return err
+	}
+	w.tableSize = size
 	head, err := doc.Place(t.Header, n)
 	if err != nil {
 		return fmt.Errorf("%w: header: %v", ErrTable, err)
@@ -49,24 +54,67 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	return nil
 }
 
-// columnWidths shares textW among the columns in proportion to their
-// widths, the last column taking what rounding leaves.
-func columnWidths(cols []doc.Column, textW int) []int {
-	total := 0.0
-	for _, c := range cols {
-		total += c.Width
+// columnWidths shares textW (twips) among the columns as the PDF does
+// (doc.FitColumns): in proportion to their widths, widened where a figure
+// of the body would not fit on one line at the template's table size
+// (layout.SizeTable, the KHTableText style), the last column taking what
+// rounding to whole twips leaves. When the figures cannot fit at that size,
+// they are fitted at layout.SizeTableMin, which it returns as the body's
+// size (0 keeps the style's); when not even then, a *LayoutError.
+func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
+	const twipsPerMM = 1440 / 25.4
+	measure := func(s string, style doc.RowStyle, size float64) float64 {
+		f := fonts.RegularFace
+		switch style {
+		case doc.Bold:
+			f = fonts.BoldFace
+		case doc.Italic:
+			f = fonts.ItalicFace
+		}
+		return fonts.TextWidth(f, size, s) * twipsPerMM
 	}
-	out := make([]int, len(cols))
+	// One twip more padding covers the rounding to whole twips.
+	pad := float64(cellMargin + 1)
+	var size layout.Pt
+	widths, fit := doc.FitColumns(t, float64(textW), pad, float64(layout.SizeTable), measure)
+	if !fit {
+		size = layout.SizeTableMin
+		if widths, fit = doc.FitColumns(t, float64(textW), pad, float64(size), measure); !fit {
+			return nil, 0, &LayoutError{Field: widestFigureField(t),
+				Reason: fmt.Sprintf("một số trong bảng rộng hơn cả bảng cho phép ở cỡ chữ %.0f", float64(size))}
+		}
+	}
+	out := make([]int, len(widths))
 	used := 0
-	for i, c := range cols {
-		if i == len(cols)-1 {
+	for i, w := range widths {
+		if i == len(widths)-1 {
 			out[i] = textW - used
 			break
 		}
-		out[i] = int(float64(textW)*c.Width/total + 0.5)
+		out[i] = int(w + 0.5)
 		used += out[i]
 	}
-	return out
+	return out, size, nil
+}
+
+// widestFigureField is the field of the row holding the longest figure of
+// t's body: the row whose figure does not fit names its unit.
+func widestFigureField(t *doc.Table) string {
+	field, longest := "", 0
+	for _, row := range t.Body {
+		rowField := ""
+		for _, c := range row.Cells {
+			if c.Field != "" {
+				rowField = c.Field
+			}
+		}
+		for _, c := range row.Cells {
+			if doc.IsFigure(c.Text) && len(c.Text) > longest {
+				field, longest = rowField, len(c.Text)
+			}
+		}
+	}
+	return field
 }
 
 // rows writes the rows of one section of a table. Grid positions that a
@@ -122,6 +170,10 @@ func (w *wml) cell(t *doc.Table, row doc.Row, p doc.Placed, grid []int, head, re
 		rPr = `<w:b/><w:bCs/>`
 	case doc.Italic:
 		rPr = `<w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/><w:sz w:val="` + strconv.Itoa(noteSize) + `"/><w:szCs w:val="` + strconv.Itoa(noteSize) + `"/>`
+	}
+	if !head && row.Style != doc.Italic && w.tableSize > 0 {
+		hp := strconv.Itoa(w.tableSize.HalfPoints())
+		rPr += `<w:sz w:val="` + hp + `"/><w:szCs w:val="` + hp + `"/>`
 	}
 	w.para(style, jc, rPr, p.Text)
 	w.WriteString(`</w:tc>`)

@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // Style IDs of the template that the body refers to.
@@ -20,6 +22,9 @@ const (
 // wml builds WordprocessingML in a buffer.
 type wml struct {
 	*bytes.Buffer
+	// tableSize is the size of the current table's body text when it
+	// differs from the style's; 0 keeps the style's.
+	tableSize layout.Pt
 }
 
 // para writes a paragraph of style with one run of text. extraPPr and rPr

@@ -1,19 +1,21 @@
 package pdf
 
 import (
+	"context"
 	"io"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
 )
 
-// BenchmarkRender renders the sample plan (five pages, one table).
+// BenchmarkRender renders the sample plan (five pages, one table) with a
+// warm renderer, whose base has its faces registered.
 func BenchmarkRender(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := r.Render(io.Discard, d); err != nil {
+		if err := r.Render(context.Background(), io.Discard, d); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -22,11 +24,11 @@ func BenchmarkRender(b *testing.B) {
 // BenchmarkRenderParallel renders the sample plan from every CPU at once.
 func BenchmarkRenderParallel(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			if err := r.Render(io.Discard, d); err != nil {
+			if err := r.Render(context.Background(), io.Discard, d); err != nil {
 				b.Error(err)
 				return
 			}
@@ -34,20 +36,46 @@ func BenchmarkRenderParallel(b *testing.B) {
 	})
 }
 
-// BenchmarkLayout lays the sample plan out without drawing it.
-func BenchmarkLayout(b *testing.B) {
+// BenchmarkRenderOwnBase renders the sample plan with a character outside
+// the repertoire, which takes a base of its own: the faces are registered
+// for this document alone.
+func BenchmarkRenderOwnBase(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan()
+	d := samplePlan(b)
+	d.Signature.Name = "Trần Anh Tuấn Ö"
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := r.layout(d); err != nil {
+		if err := r.Render(context.Background(), io.Discard, d); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkAddFonts is what every Render pays to register the four faces:
-// fpdf parses each TrueType file again for every document.
+// BenchmarkNewBase registers the faces and draws the repertoire in them:
+// what a renderer pays once per base.
+func BenchmarkNewBase(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newBase(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLayout lays the sample plan out without drawing it.
+func BenchmarkLayout(b *testing.B) {
+	r := newRenderer(b)
+	d := samplePlan(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.layout(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAddFonts registers the four faces in a new fpdf document: fpdf
+// parses each TrueType file and names each face by hashing its width table.
 func BenchmarkAddFonts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -11,9 +12,12 @@ import (
 // table rows. Headings keep with what follows them, paragraphs keep their
 // first two and last two lines together (no orphan or widow line), and a
 // paragraph ending in a colon keeps with what it introduces.
-func (m *metrics) bodyBoxes(body []doc.Block) ([]*box, error) {
+func (m *metrics) bodyBoxes(ctx context.Context, body []doc.Block) ([]*box, error) {
 	var out []*box
 	for i, bl := range body {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		first := len(out)
 		switch bl.Kind {
 		case doc.Part, doc.Item:
@@ -21,18 +25,18 @@ func (m *metrics) bodyBoxes(body []doc.Block) ([]*box, error) {
 			if len(bs) > 0 {
 				bs[len(bs)-1].keep = true
 			}
-			out = append(out, bs...)
+			out = append(out, withField(bs, bl.Field)...)
 		case doc.Paragraph:
-			out = append(out, m.paragraph(bl.Text, regular, true)...)
+			out = append(out, withField(m.paragraph(bl.Text, regular, true), bl.Field)...)
 		case doc.List:
 			for _, it := range bl.Items {
-				out = append(out, m.paragraph(it.Line(), regular, true)...)
+				out = append(out, withField(m.paragraph(it.Line(), regular, true), it.Field)...)
 			}
 		case doc.TableBlock:
 			if bl.Table == nil {
 				return nil, fmt.Errorf("body block %d: %w", i, ErrNoTable)
 			}
-			t, err := m.table(bl.Table)
+			t, err := m.table(ctx, bl.Table)
 			if err != nil {
 				return nil, fmt.Errorf("body block %d: %w", i, err)
 			}
@@ -50,6 +54,14 @@ func (m *metrics) bodyBoxes(body []doc.Block) ([]*box, error) {
 		}
 	}
 	return out, nil
+}
+
+// withField names field as the source of the text of boxes.
+func withField(boxes []*box, field string) []*box {
+	for _, b := range boxes {
+		b.field = field
+	}
+	return boxes
 }
 
 // paragraph lays out one paragraph of body text with a first-line indent,

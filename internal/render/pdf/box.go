@@ -39,7 +39,10 @@ type rect struct {
 type box struct {
 	// what names the part of the document the box holds, for errors.
 	what string
-	h    float64
+	// field is the data field of the text that makes the box as tall as
+	// it is, when known (doc.Block.Field and the like).
+	field string
+	h     float64
 	// space is the room kept above the box, dropped at the top of a page.
 	space float64
 	// keep forbids a page break between this box and the next.

@@ -26,9 +26,11 @@ func (c *canvas) setFont(f face, size float64) {
 }
 
 // page starts page n (counting from 1) and prints its number in the top
-// margin, except on page 1.
+// margin, except on page 1. A document made by a base has its first page.
 func (c *canvas) page(n int) {
-	c.pdf.AddPage()
+	if c.pdf.PageNo() < n {
+		c.pdf.AddPage()
+	}
 	c.size = 0 // fpdf does not carry the font into the new page's content
 	if n > 1 {
 		c.line(line{

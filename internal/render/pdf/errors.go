@@ -23,6 +23,9 @@ var (
 	// ErrTooTall is returned when one unbreakable piece of the document,
 	// such as a table row, is taller than a page.
 	ErrTooTall = errors.New("taller than a page")
+	// ErrFigureTooWide is returned when a figure of a table cannot fit on
+	// one line even in the widest column the table can give it.
+	ErrFigureTooWide = errors.New("figure wider than its table allows")
 	// ErrFont is returned by New when an embedded font cannot be loaded.
 	ErrFont = errors.New("embedded font cannot be loaded")
 )

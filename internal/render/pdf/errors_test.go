@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -45,10 +46,10 @@ func TestRenderErrors(t *testing.T) {
 	r := newRenderer(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := samplePlan()
+			d := samplePlan(t)
 			tt.edit(d)
 			var buf bytes.Buffer
-			err := r.Render(&buf, d)
+			err := r.Render(context.Background(), &buf, d)
 			if err == nil {
 				t.Fatal("Render succeeded, want an error")
 			}
@@ -63,7 +64,7 @@ func TestRenderErrors(t *testing.T) {
 			}
 		})
 	}
-	if err := r.Render(&bytes.Buffer{}, nil); !errors.Is(err, ErrNoDocument) {
+	if err := r.Render(context.Background(), &bytes.Buffer{}, nil); !errors.Is(err, ErrNoDocument) {
 		t.Errorf("nil document: %v", err)
 	}
 }
@@ -76,7 +77,7 @@ var errDiskFull = errors.New("disk full")
 func (failWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
 func TestRenderWriteError(t *testing.T) {
-	err := newRenderer(t).Render(failWriter{}, samplePlan())
+	err := newRenderer(t).Render(context.Background(), failWriter{}, samplePlan(t))
 	if !errors.Is(err, errDiskFull) {
 		t.Errorf("error %v, want the writer's", err)
 	}

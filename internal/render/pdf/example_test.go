@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"log"
 
@@ -32,7 +33,7 @@ func ExampleRenderer_Render() {
 		Recipients: doc.Recipients{Label: "Nơi nhận:", Lines: []string{"- UBND tỉnh;", "- Lưu: VT."}},
 	}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, d); err != nil {
+	if err := r.Render(context.Background(), &buf, d); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")))

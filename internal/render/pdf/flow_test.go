@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -13,17 +14,17 @@ import (
 func TestDeterministic(t *testing.T) {
 	r := newRenderer(t)
 	var a, b bytes.Buffer
-	if err := r.Render(&a, samplePlan()); err != nil {
+	if err := r.Render(context.Background(), &a, samplePlan(t)); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Render(&b, samplePlan()); err != nil {
+	if err := r.Render(context.Background(), &b, samplePlan(t)); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two renders of one document differ")
 	}
 	// Several goroutines share the renderer and the document.
-	d := samplePlan()
+	d := samplePlan(t)
 	const n = 4
 	outs := make([][]byte, n)
 	errs := make([]error, n)
@@ -33,7 +34,7 @@ func TestDeterministic(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer
-			errs[i] = r.Render(&buf, d)
+			errs[i] = r.Render(context.Background(), &buf, d)
 			outs[i] = buf.Bytes()
 		}()
 	}
@@ -50,7 +51,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestMetadata(t *testing.T) {
 	data := renderSample(t)
-	d := samplePlan()
+	d := samplePlan(t)
 	for _, want := range []string{
 		"/CreationDate (D:20210318000000)", "/ModDate (D:20210318000000)", "/Creator ",
 	} {
@@ -71,9 +72,9 @@ func TestMetadata(t *testing.T) {
 
 // longTable returns a document with a table of n body rows; rows 30 and 31
 // are tied by a cell that spans both.
-func longTable(n int) *doc.Document {
-	d := samplePlan()
-	t := sampleTable()
+func longTable(tb testing.TB, n int) *doc.Document {
+	d := samplePlan(tb)
+	t := tableOf(d)
 	t.Body = nil
 	for i := 1; i <= n; i++ {
 		cells := []doc.Cell{{Text: fmt.Sprint(i)}, {Text: fmt.Sprintf("Đơn vị số %d", i)}, {Text: fmt.Sprintf("%d.%03d", 1+i/100, i)}}
@@ -99,7 +100,7 @@ func longTable(n int) *doc.Document {
 func TestLongTable(t *testing.T) {
 	const rows = 60
 	var buf bytes.Buffer
-	if err := newRenderer(t).Render(&buf, longTable(rows)); err != nil {
+	if err := newRenderer(t).Render(context.Background(), &buf, longTable(t, rows)); err != nil {
 		t.Fatal(err)
 	}
 	pages := readPDF(t, buf.Bytes())
@@ -142,7 +143,7 @@ func TestSignatureCarriesLastParagraph(t *testing.T) {
 	r := newRenderer(t)
 	moved := false
 	for n := 1; n <= 24; n++ {
-		d := samplePlan()
+		d := samplePlan(t)
 		d.Body = nil
 		for i := range n {
 			d.Body = append(d.Body, doc.Block{Kind: doc.Paragraph,
@@ -150,7 +151,7 @@ func TestSignatureCarriesLastParagraph(t *testing.T) {
 		}
 		d.Body[n-1].Text += " Kết thúc./."
 		var buf bytes.Buffer
-		if err := r.Render(&buf, d); err != nil {
+		if err := r.Render(context.Background(), &buf, d); err != nil {
 			t.Fatal(err)
 		}
 		pages := readPDF(t, buf.Bytes())

@@ -1,7 +1,5 @@
 package pdf
 
-import "fmt"
-
 // placed is a box at its place on a page: y is its top from the top edge.
 type placed struct {
 	box *box
@@ -47,7 +45,7 @@ func paginate(boxes []*box) ([]pageLayout, error) {
 					p.newPage()
 				}
 				if !p.fits([]*box{b}) {
-					return nil, fmt.Errorf("%s (%.0f mm) on page %d: %w", b.what, b.h, len(p.pages), ErrTooTall)
+					return nil, tooTall(b, len(p.pages))
 				}
 				p.place(b)
 			}

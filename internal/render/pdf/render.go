@@ -9,8 +9,10 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -22,9 +24,13 @@ import (
 const creator = "kehoach"
 
 // Renderer renders documents to PDF; prepare once, use for many documents,
-// safe for concurrent use by several goroutines.
+// safe for concurrent use by several goroutines. It keeps a base (the faces
+// registered with fpdf) for each render running at once, and reuses them.
 type Renderer struct {
 	m *metrics
+	// free holds the bases that no render is using.
+	mu   sync.Mutex
+	free []*base
 }
 
 // New prepares a Renderer: it loads the embedded fonts once and measures
@@ -38,8 +44,13 @@ func New() (*Renderer, error) {
 }
 
 // Render writes d to w as a PDF. It writes nothing when the document cannot
-// be laid out or fpdf fails.
-func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
+// be laid out, fpdf fails or ctx is done; ctx is checked between the steps
+// of the layout and between pages, and its error is wrapped in the one
+// returned.
+func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
 	if d == nil {
 		return fmt.Errorf("render pdf: %w", ErrNoDocument)
 	}
@@ -47,52 +58,102 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 	if err != nil {
 		return fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
-	if err := checkText(d); err != nil {
+	common, err := checkText(ctx, d)
+	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	pages, err := r.layout(d)
+	pages, err := r.layout(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
 
-	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
-	pdf.SetMargins(marginLeft, marginTop, marginRight)
-	pdf.SetAutoPageBreak(false, marginBottom)
-	pdf.SetCellMargin(0)
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
-	pdf.SetTitle(d.Meta.Title, true)
-	pdf.SetAuthor(d.Meta.Author, true)
-	pdf.SetSubject(d.Meta.Subject, true)
-	pdf.SetKeywords(d.Meta.Keywords, true)
-	pdf.SetCreator(creator, true)
-	addFaces(pdf)
+	b, shared, err := r.takeBase(common)
+	if err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	closed := false
+	err = b.write(func(pdf *fpdf.Fpdf) error {
+		pdf.SetMargins(marginLeft, marginTop, marginRight)
+		pdf.SetAutoPageBreak(false, marginBottom)
+		pdf.SetCellMargin(0)
+		pdf.SetCompression(true)
+		pdf.SetCatalogSort(true)
+		pdf.SetCreationDate(date)
+		pdf.SetModificationDate(date)
+		pdf.SetTitle(d.Meta.Title, true)
+		pdf.SetAuthor(d.Meta.Author, true)
+		pdf.SetSubject(d.Meta.Subject, true)
+		pdf.SetKeywords(d.Meta.Keywords, true)
+		pdf.SetCreator(creator, true)
 
-	c := &canvas{pdf: pdf, m: r.m}
-	for i, pg := range pages {
-		c.page(i + 1)
-		for _, p := range pg.boxes {
-			c.draw(p.box, p.y)
+		c := &canvas{pdf: pdf, m: r.m}
+		for i, pg := range pages {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("page %d: %w", i+1, err)
+			}
+			c.page(i + 1)
+			for _, p := range pg.boxes {
+				c.draw(p.box, p.y)
+			}
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// Close before Output: Output writes the buffer even when closing
+		// the document fails, and fpdf keeps its first error. Closing
+		// (compressing the pages, writing the fonts) is the one step that
+		// does not stop for ctx.
+		closed = true
+		pdf.Close()
+		if err := pdf.Error(); err != nil {
+			return fmt.Errorf("fpdf: %w", err)
+		}
+		if err := pdf.Output(w); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
+	})
+	// A base whose fonts fpdf left half written is not used again.
+	if shared && (err == nil || !closed) {
+		r.giveBase(b)
 	}
-	// Close before Output: Output writes the buffer even when closing the
-	// document fails, and fpdf keeps its first error.
-	pdf.Close()
-	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("render pdf: fpdf: %w", err)
-	}
-	if err := pdf.Output(w); err != nil {
-		return fmt.Errorf("render pdf: write: %w", err)
+	if err != nil {
+		return fmt.Errorf("render pdf: %w", err)
 	}
 	return nil
 }
 
+// takeBase returns a base to write a document with, and whether it is
+// shared: one that no render is using, or a new one, when the document's text
+// stays within the repertoire (common); else a base for it alone.
+func (r *Renderer) takeBase(common bool) (*base, bool, error) {
+	if !common {
+		b, err := newBase()
+		return b, false, err
+	}
+	r.mu.Lock()
+	if n := len(r.free); n > 0 {
+		b := r.free[n-1]
+		r.free = r.free[:n-1]
+		r.mu.Unlock()
+		return b, true, nil
+	}
+	r.mu.Unlock()
+	b, err := newBase()
+	return b, true, err
+}
+
+// giveBase returns a shared base for other renders to use.
+func (r *Renderer) giveBase(b *base) {
+	r.mu.Lock()
+	r.free = append(r.free, b)
+	r.mu.Unlock()
+}
+
 // layout lays d out and distributes it over pages.
-func (r *Renderer) layout(d *doc.Document) ([]pageLayout, error) {
+func (r *Renderer) layout(ctx context.Context, d *doc.Document) ([]pageLayout, error) {
 	boxes := []*box{r.m.headerBox(d.Header, d.Title)}
-	body, err := r.m.bodyBoxes(d.Body)
+	body, err := r.m.bodyBoxes(ctx, d.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -102,5 +163,8 @@ func (r *Renderer) layout(d *doc.Document) ([]pageLayout, error) {
 	}
 	boxes = append(boxes, body...)
 	boxes = append(boxes, r.m.signatureBox(d.Signature, d.Recipients))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return paginate(boxes)
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"math"
 	"os"
@@ -29,7 +30,7 @@ func newRenderer(t testing.TB) *Renderer {
 func renderSample(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := newRenderer(t).Render(&buf, samplePlan()); err != nil {
+	if err := newRenderer(t).Render(context.Background(), &buf, samplePlan(t)); err != nil {
 		t.Fatal(err)
 	}
 	if *writeDir != "" {

@@ -1,22 +1,24 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"math"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // Table layout.
 const (
-	tableSizeMax  = 11.0 // body cells, points, when the figures fit
-	tableSizeMin  = 8.0  // body cells at the smallest
-	headSizeMin   = 10.0 // header cells at the smallest
-	noteSizeMin   = 7.0  // an italic row (the column numbers) at the smallest
+	tableSizeMax  = float64(layout.SizeTable)        // body cells, points, when the figures fit
+	tableSizeMin  = float64(layout.SizeTableMin)     // body cells at the smallest
+	headSizeMin   = float64(layout.SizeTableHeadMin) // header cells at the smallest
+	noteSizeMin   = float64(layout.SizeTableNote)    // an italic row (the column numbers) at the smallest
 	tableSizeStep = 0.5
-	tableLead     = 1.15 // line pitch in cells, in em
-	cellPadX      = 0.75 // mm between the grid and the text, left and right
-	cellPadY      = 0.8  // mm between the grid and the text, top and bottom
+	tableLead     = 1.15                     // line pitch in cells, in em
+	cellPadX      = float64(layout.CellPadX) // mm between the grid and the text, left and right
+	cellPadY      = float64(layout.CellPadY) // mm between the grid and the text, top and bottom
 )
 
 // tableLayout is a table cut into boxes: the header rows, repeated at the
@@ -40,26 +42,18 @@ type grid struct {
 }
 
 // table lays out t across the text width, its columns in proportion to
-// their relative widths.
-func (m *metrics) table(t *doc.Table) (*tableLayout, error) {
+// their relative widths, widened where a figure would not fit on one line
+// (doc.FitColumns): a figure is never broken.
+func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error) {
 	n := len(t.Columns)
 	if n == 0 {
 		return nil, fmt.Errorf("table: %w", ErrTableColumns)
 	}
-	total := 0.0
 	for i, c := range t.Columns {
 		if !(c.Width > 0) || math.IsInf(c.Width, 0) {
 			return nil, fmt.Errorf("table: column %d: width %v: %w", i, c.Width, ErrTableColumns)
 		}
-		total += c.Width
 	}
-	xs := make([]float64, n+1)
-	xs[0] = marginLeft
-	for i, c := range t.Columns {
-		xs[i+1] = xs[i] + textW*c.Width/total
-	}
-	xs[n] = marginLeft + textW
-
 	headCells, err := doc.Place(t.Header, n)
 	if err != nil {
 		return nil, fmt.Errorf("table header: %w", err)
@@ -70,13 +64,37 @@ func (m *metrics) table(t *doc.Table) (*tableLayout, error) {
 	}
 	head := &grid{rows: t.Header, cells: headCells, head: true}
 	body := &grid{rows: t.Body, cells: bodyCells}
+
+	// Fit the figures at the largest size, as the Word document does; when
+	// even the widened columns cannot hold them there, the rows shrink,
+	// and at the smallest size the columns are fitted again.
+	widths, _ := doc.FitColumns(t, textW, cellPadX, tableSizeMax, m.measure)
+	xs := columnEdges(widths)
 	m.setSizes(body, xs, tableSizeMin)
+	if p, ok := m.brokenFigure(body, xs); ok {
+		var fit bool
+		widths, fit = doc.FitColumns(t, textW, cellPadX, tableSizeMin, m.measure)
+		if !fit {
+			return nil, &LayoutError{Field: p.Field, Err: ErrFigureTooWide,
+				Reason: fmt.Sprintf("số %q rộng hơn cả bảng cho phép ở cỡ chữ %.0f", p.Text, tableSizeMin)}
+		}
+		xs = columnEdges(widths)
+		m.setSizes(body, xs, tableSizeMin)
+	}
 	m.setSizes(head, xs, headSizeMin)
-	m.measure(head, xs)
-	m.measure(body, xs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.wrapCells(head, xs)
+	m.wrapCells(body, xs)
 
 	tl := &tableLayout{header: head.box(t, 0, len(head.rows), xs)}
 	for start := 0; start < len(body.rows); {
+		if start%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		end := body.groupEnd(start)
 		g := body.box(t, start, end, xs)
 		g.table = tl
@@ -93,6 +111,43 @@ func (m *metrics) table(t *doc.Table) (*tableLayout, error) {
 	}
 	tl.groups[0].space = paraSpace
 	return tl, nil
+}
+
+// columnEdges returns the x of the left edge of each column and of the right
+// edge of the last, for columns of the given widths from the left margin.
+func columnEdges(widths []float64) []float64 {
+	xs := make([]float64, len(widths)+1)
+	xs[0] = marginLeft
+	for i, w := range widths {
+		xs[i+1] = xs[i] + w
+	}
+	xs[len(widths)] = marginLeft + textW
+	return xs
+}
+
+// measure is doc.Measure for the faces of table rows.
+func (m *metrics) measure(s string, style doc.RowStyle, size float64) float64 {
+	f := regular
+	switch style {
+	case doc.Bold:
+		f = bold
+	case doc.Italic:
+		f = italic
+	}
+	return m.width(f, size, s)
+}
+
+// brokenFigure returns the first cell of g holding a figure that does not fit
+// its cell on one line at its row's size.
+func (m *metrics) brokenFigure(g *grid, xs []float64) (doc.Placed, bool) {
+	for r, row := range g.cells {
+		for _, p := range row {
+			if doc.IsFigure(p.Text) && m.width(g.faceOf(r), g.sizes[r], p.Text) > cellWidth(p, xs)+eps {
+				return p, true
+			}
+		}
+	}
+	return doc.Placed{}, false
 }
 
 // faceOf returns the face of the cells of row r: header rows are bold, or
@@ -162,10 +217,10 @@ func (m *metrics) fitSize(g *grid, rows []int, xs []float64, hi, lo float64,
 	return lo
 }
 
-// measure wraps every cell of g and sets the row heights: each row is as
+// wrapCells wraps every cell of g and sets the row heights: each row is as
 // tall as its tallest single-row cell, and the rows under a row span grow
 // evenly until the spanning cell fits.
-func (m *metrics) measure(g *grid, xs []float64) {
+func (m *metrics) wrapCells(g *grid, xs []float64) {
 	g.rowH = make([]float64, len(g.rows))
 	g.layout = make([][][]string, len(g.rows))
 	for r, row := range g.cells {
@@ -228,6 +283,7 @@ func (g *grid) box(t *doc.Table, from, to int, xs []float64) *box {
 		top[r-from+1] = top[r-from] + g.rowH[r]
 	}
 	b.h = top[to-from]
+	most := 0 // lines of the fullest cell that names its field
 	for r := from; r < to; r++ {
 		size := g.sizes[r]
 		lh := pitch(size, tableLead)
@@ -237,6 +293,9 @@ func (g *grid) box(t *doc.Table, from, to int, xs []float64) *box {
 			y, h := top[r-from], top[r-from+rs]-top[r-from]
 			b.rects = append(b.rects, rect{x: x, y: y, w: w, h: h})
 			lines := g.layout[r][i]
+			if p.Field != "" && len(lines) > most {
+				b.field, most = p.Field, len(lines)
+			}
 			y += (h - float64(len(lines))*lh) / 2
 			a := alignCentre
 			if !g.head {

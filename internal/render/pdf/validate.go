@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/kehoach/kehoach/fonts"
@@ -8,17 +9,31 @@ import (
 )
 
 // checkText returns an error naming the first character of d's printed text
-// that the fonts cannot draw. fpdf would print such a character as an empty
-// box, or fail on one beyond the Basic Multilingual Plane.
-func checkText(d *doc.Document) error {
-	check := func(where, s string) error {
+// that the fonts cannot draw, and whether all of the text is in the
+// repertoire that a shared base embeds. fpdf would print a character the
+// fonts cannot draw as an empty box, or fail on one beyond the Basic
+// Multilingual Plane.
+func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err error) {
+	rep := repertoire()
+	inRepertoire = true
+	err = eachText(ctx, d, func(where, s string) error {
+		if inRepertoire && rep.hasAll(s) {
+			return nil
+		}
+		inRepertoire = false
 		for _, r := range s {
 			if !fonts.CanDraw(r) {
 				return fmt.Errorf("%s: %U in %q: %w", where, r, s, ErrGlyph)
 			}
 		}
 		return nil
-	}
+	})
+	return inRepertoire, err
+}
+
+// eachText calls check with every printed text of d and where it is, and
+// returns its first error, or ctx's when it is done.
+func eachText(ctx context.Context, d *doc.Document, check func(where, s string) error) error {
 	checkAll := func(where string, ss []string) error {
 		for i, s := range ss {
 			if err := check(fmt.Sprintf("%s[%d]", where, i), s); err != nil {
@@ -44,6 +59,9 @@ func checkText(d *doc.Document) error {
 		}
 	}
 	for i, b := range d.Body {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		where := fmt.Sprintf("body block %d", i)
 		if err := check(where+" number", b.Number); err != nil {
 			return err

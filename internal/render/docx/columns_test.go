@@ -1,0 +1,44 @@
+package docx
+
+import (
+	"testing"
+
+	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
+)
+
+// TestColumnWidthsFitFigures checks that a unit of 10.000.000 households gets
+// a column wide enough for its figure at the table's text size, taken from
+// the unit name column, and that the grid still fills the text width.
+func TestColumnWidthsFitFigures(t *testing.T) {
+	const textW = 9355 // twips: 165 mm
+	// The sample's columns: TT, unit, households, then ten figures.
+	tb := &doc.Table{Columns: []doc.Column{{Width: 8}, {Width: 27}, {Width: 14}}}
+	row := []doc.Cell{{Text: "6"}, {Text: "TT Cam Lộ"}, {Text: "10.000.000"}}
+	total := []doc.Cell{{}, {Text: "Tổng cộng"}, {Text: "10.012.763"}}
+	for range 10 {
+		tb.Columns = append(tb.Columns, doc.Column{Width: 11.6})
+		row = append(row, doc.Cell{Text: "1,75"})
+		total = append(total, doc.Cell{Text: "405"})
+	}
+	tb.Body = []doc.Row{{Cells: row}, {Style: doc.Bold, Cells: total}}
+	grid, size, err := columnWidths(tb, textW)
+	if err != nil || size != 0 {
+		t.Fatalf("columnWidths: size %v, err %v; want the style's size", size, err)
+	}
+	sum := 0
+	for _, g := range grid {
+		sum += g
+	}
+	if sum != textW {
+		t.Errorf("grid %v adds up to %d twips, want %d", grid, sum, textW)
+	}
+	need := fonts.TextWidth(fonts.BoldFace, float64(layout.SizeTable), "10.012.763")*1440/25.4 + float64(2*cellMargin)
+	if float64(grid[2]) < need {
+		t.Errorf("figure column %d twips, want at least %.0f", grid[2], need)
+	}
+	if prop := textW * 27 / 165; grid[1] >= prop {
+		t.Errorf("name column %d twips, want less than its share %d", grid[1], prop)
+	}
+}
