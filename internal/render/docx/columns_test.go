@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/kehoach/kehoach/fonts"
@@ -40,5 +41,31 @@ func TestColumnWidthsFitFigures(t *testing.T) {
 	}
 	if prop := textW * 27 / 165; grid[1] >= prop {
 		t.Errorf("name column %d twips, want less than its share %d", grid[1], prop)
+	}
+}
+
+// TestColumnWidthsShrinkOrRefuse: when every column holds a long figure, the
+// body shrinks to the smallest size rather than break one; a figure wider
+// than the table at that size is refused, naming the row's field.
+func TestColumnWidthsShrinkOrRefuse(t *testing.T) {
+	const textW = 9355
+	table := func(figure string) *doc.Table {
+		tb := &doc.Table{}
+		row := []doc.Cell{{Text: "Xã Cam Thành", Field: "units[2].name"}}
+		tb.Columns = append(tb.Columns, doc.Column{Width: 20})
+		for range 12 {
+			tb.Columns = append(tb.Columns, doc.Column{Width: 11.6})
+			row = append(row, doc.Cell{Text: figure})
+		}
+		tb.Body = []doc.Row{{Cells: row}}
+		return tb
+	}
+	if _, size, err := columnWidths(table("1.234.567"), textW); err != nil || size != layout.SizeTableMin {
+		t.Errorf("12 columns of 1.234.567: size %v, err %v; want %v", size, err, layout.SizeTableMin)
+	}
+	_, _, err := columnWidths(table("123.456.789.012.345"), textW)
+	var le *LayoutError
+	if !errors.As(err, &le) || le.Field != "units[2].name" {
+		t.Errorf("12 columns of 123.456.789.012.345: err %v, want a LayoutError on units[2].name", err)
 	}
 }
