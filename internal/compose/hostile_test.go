@@ -21,10 +21,9 @@ var hostile = []string{
 
 // where is one place of the document where a data text must appear.
 type where struct {
-	name  string
-	got   func(d *doc.Document) string
-	want  string
-	field func(d *doc.Document) string // the element's Field, when it has one
+	name string
+	got  func(d *doc.Document) string
+	want string
 }
 
 // TestHostileValues puts each hostile text into every text field of the

@@ -107,12 +107,10 @@ func addPart(zw *zip.Writer, fsys fs.FS, name string) error {
 	// The time goes in the MS-DOS fields directly: setting
 	// FileHeader.Modified would make archive/zip add an extended-timestamp
 	// extra field to every entry.
-	w, err := zw.CreateHeader(&zip.FileHeader{
-		Name:         name,
-		Method:       zip.Deflate,
-		ModifiedDate: dosDate1980,
-		ModifiedTime: 0,
-	})
+	hdr := &zip.FileHeader{Name: name, Method: zip.Deflate}
+	//lint:ignore SA1019 the MS-DOS field alone: Modified would add an extra field.
+	hdr.ModifiedDate = dosDate1980
+	w, err := zw.CreateHeader(hdr)
 	if err != nil {
 		return fmt.Errorf("docxpack: part %s: %w", name, err)
 	}
