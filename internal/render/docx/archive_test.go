@@ -7,7 +7,9 @@ import (
 	"errors"
 	"hash/crc32"
 	"io"
+	"maps"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,25 +54,14 @@ func buildZip(t testing.TB, parts ...zipPart) []byte {
 	return buf.Bytes()
 }
 
-// templateParts returns the parts of the embedded template, plus more.
+// templateParts returns the parts of the embedded template, in name order,
+// plus more.
 func templateParts(t testing.TB, more ...zipPart) []zipPart {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(embedded()), int64(len(embedded())))
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := parts(t, embedded())
 	var out []zipPart
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, zipPart{name: f.Name, data: b})
+	for _, name := range slices.Sorted(maps.Keys(all)) {
+		out = append(out, zipPart{name: name, data: all[name]})
 	}
 	return append(out, more...)
 }
