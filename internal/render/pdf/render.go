@@ -40,6 +40,11 @@ func New() (*Renderer, error) {
 // Render writes d to w as a PDF. It writes nothing when the document cannot
 // be laid out or fpdf fails.
 func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
+	return r.render(w, d, nil)
+}
+
+// render writes d to w as a PDF carrying x, which may be nil.
+func (r *Renderer) render(w io.Writer, d *doc.Document, x *Extras) error {
 	if d == nil {
 		return fmt.Errorf("render pdf: %w", ErrNoDocument)
 	}
@@ -69,6 +74,7 @@ func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 	pdf.SetKeywords(d.Meta.Keywords, true)
 	pdf.SetCreator(creator, true)
 	addFaces(pdf)
+	x.apply(pdf, d)
 
 	c := &canvas{pdf: pdf, m: r.m}
 	for i, pg := range pages {
