@@ -145,8 +145,9 @@ func (c *ArchiveCommand) list(args []string) error {
 		return err
 	}
 	entries, err := archive.List(root)
-	if err != nil && entries == nil {
-		return archiveError(err)
+	var errs dataerr.List
+	if err != nil && !errors.As(err, &errs) {
+		return err
 	}
 	for _, e := range entries {
 		m := e.Manifest

@@ -107,7 +107,7 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 		SourceName:   filepath.Base(src.Name),
 		Number:       id.Number,
 		Date:         id.Date,
-		ArchivedAt:   now.UTC(),
+		ArchivedAt:   now.UTC().Truncate(time.Second),
 		Kehoach:      a.opt.Tool.Version,
 		Revision:     a.opt.Tool.Revision,
 	}

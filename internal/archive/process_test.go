@@ -144,17 +144,26 @@ func TestKilledRun(t *testing.T) {
 	}
 	tests := []struct {
 		step Step
+		// first: the killed run archives the first version.
+		first bool
 		// pending: the killed run's PDF is in place, not recorded.
 		pending bool
 	}{
-		{StepLocked, false},
-		{StepPlaced, true},
-		{StepRecorded, false},
+		{StepLocked, false, false},
+		{StepPlaced, false, true},
+		{StepRecorded, false, false},
+		{StepLocked, true, false},
+		{StepPlaced, true, true},
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.step), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s first=%v", tt.step, tt.first), func(t *testing.T) {
 			root := filepath.Join(t.TempDir(), "luu-tru")
-			add(t, root, sampleSource(t, ""))
+			want := 2
+			if tt.first {
+				want = 1
+			} else {
+				add(t, root, sampleSource(t, ""))
+			}
 			data := writeData(t, t.TempDir(), " (bổ sung)")
 			cmd := helper(t, root, data, string(tt.step))
 			out, err := cmd.StdoutPipe()
@@ -178,7 +187,7 @@ func TestKilledRun(t *testing.T) {
 			}
 			switch {
 			case tt.pending:
-				if len(r.Problems) != 1 || !strings.HasSuffix(r.Problems[0].File, "v2.pdf") ||
+				if len(r.Problems) != 1 || !strings.HasSuffix(r.Problems[0].File, versionFile(want)) ||
 					!strings.Contains(r.Problems[0].Message, "chưa được ghi vào sổ") {
 					t.Errorf("verify after the kill: %v", r.Problems)
 				}
@@ -200,10 +209,10 @@ func TestKilledRun(t *testing.T) {
 				t.Errorf("recovered %v", added.Recovered)
 			}
 			wantUnchanged := tt.step != StepLocked
-			if added.Unchanged != wantUnchanged || added.Version.Version != 2 {
-				t.Errorf("next run: unchanged %v, version %d; want %v, 2", added.Unchanged, added.Version.Version, wantUnchanged)
+			if added.Unchanged != wantUnchanged || added.Version.Version != want {
+				t.Errorf("next run: unchanged %v, version %d; want %v, %d", added.Unchanged, added.Version.Version, wantUnchanged, want)
 			}
-			if m := manifestOf(t, root); len(m.Versions) != 2 || m.Versions[1].Recovered != tt.pending {
+			if m := manifestOf(t, root); len(m.Versions) != want || m.Versions[want-1].Recovered != tt.pending {
 				t.Errorf("manifest: %+v", m.Versions)
 			}
 			verifyOK(t, root)

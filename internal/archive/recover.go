@@ -80,7 +80,7 @@ func (a *Archive) adopt(ctx context.Context, path string, n int, data []byte, no
 		SourceName:   e.SourceName,
 		Number:       id.Number,
 		Date:         id.Date,
-		ArchivedAt:   now.UTC(),
+		ArchivedAt:   now.UTC().Truncate(time.Second),
 		Kehoach:      strings.TrimPrefix(e.Producer, producerPrefix),
 		Recovered:    true,
 	}, nil

@@ -79,13 +79,29 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				known[path] = true
 			case name == versionFile(len(m.Versions)+1):
 				known[path] = true
-				problem(path, "phiên bản chưa được ghi vào sổ lưu trữ (một lần lưu bị ngắt giữa chừng); chạy lại kehoach archive cho văn bản này để ghi vào sổ")
+				problem(path, notRecorded)
 			}
 		}
+	}
+	docs := map[string]bool{}
+	for _, dir := range t.docs {
+		docs[dir] = true
 	}
 	for path, mode := range t.files {
 		if known[path] {
 			continue
+		}
+		name := filepath.Base(path)
+		// A first run killed before it wrote the manifest leaves its
+		// lock, and maybe its complete v1.pdf, in a folder without one.
+		if mode.IsRegular() && !docs[filepath.Dir(path)] {
+			switch {
+			case housekeeping(name):
+				continue
+			case name == versionFile(1):
+				problem(path, notRecorded)
+				continue
+			}
 		}
 		if mode&fs.ModeSymlink != 0 {
 			problem(path, "liên kết (symlink) lạ, không có trong sổ lưu trữ nào")
@@ -96,6 +112,10 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 	slices.SortFunc(r.Problems, func(a, b dataerr.Error) int { return strings.Compare(a.File, b.File) })
 	return r, nil
 }
+
+// notRecorded is the problem of a version whose PDF is in place and not in
+// the manifest.
+const notRecorded = "phiên bản chưa được ghi vào sổ lưu trữ (một lần lưu bị ngắt giữa chừng); chạy lại kehoach archive cho văn bản này để ghi vào sổ"
 
 // checkVersion says what is wrong with the version v whose PDF is at path,
 // or "".
