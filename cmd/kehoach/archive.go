@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,7 +148,7 @@ func (c *ArchiveCommand) list(args []string) error {
 	entries, err := archive.List(root)
 	var errs dataerr.List
 	if err != nil && !errors.As(err, &errs) {
-		return err
+		return archiveError(err)
 	}
 	for _, e := range entries {
 		m := e.Manifest
@@ -212,7 +213,7 @@ func (c *ArchiveCommand) extract(args []string) error {
 	}
 	e, err := archive.ExtractFile(rest[0])
 	if err != nil {
-		return c.problems(archiveError(err))
+		return c.problems(err)
 	}
 	if *out == "" {
 		_, err := c.main.Stdout.Write(e.Source)
@@ -273,8 +274,12 @@ func (e *archiveFailure) Unwrap() error { return e.err }
 // terms; other errors pass unchanged.
 func archiveError(err error) error {
 	var busy *archive.BusyError
-	if errors.As(err, &busy) {
+	var pathErr *fs.PathError
+	switch {
+	case errors.As(err, &busy):
 		return &archiveFailure{msg: busy.Vietnamese(), err: err}
+	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrNotExist):
+		return &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path}
 	}
 	return err
 }

@@ -40,7 +40,9 @@ func helperMain(args []string) int {
 	opt := Options{Hook: func(s Step) {
 		if string(s) == pause {
 			fmt.Println("paused")
-			select {}
+			// Sleep rather than block forever, which the runtime would
+			// end as a deadlock before the kill.
+			time.Sleep(time.Hour)
 		}
 	}}
 	a := newArchive(nil, root, opt)
