@@ -32,3 +32,17 @@ func tryLock(path string) (unlock func(), busy bool, err error) {
 	f.Close()
 	return func() { os.Remove(path) }, false, nil
 }
+
+// tryReadLock is busy while the lock file exists and is not stale.
+func tryReadLock(path string) (unlock func(), busy bool, err error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return func() {}, false, nil
+	case err != nil:
+		return nil, false, err
+	case time.Since(fi.ModTime()) > staleLock:
+		return func() {}, false, nil
+	}
+	return nil, true, nil
+}

@@ -37,12 +37,19 @@ func helperMain(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 3
 	}
+	// pause is a step, with how long to stay there after a slash: an
+	// hour by default, for the test to kill the run.
+	step, during, _ := strings.Cut(pause, "/")
+	wait, err := time.ParseDuration(during)
+	if err != nil {
+		wait = time.Hour
+	}
 	opt := Options{Hook: func(s Step) {
-		if string(s) == pause {
+		if string(s) == step {
 			fmt.Println("paused")
 			// Sleep rather than block forever, which the runtime would
 			// end as a deadlock before the kill.
-			time.Sleep(time.Hour)
+			time.Sleep(wait)
 		}
 	}}
 	a := newArchive(nil, root, opt)
@@ -219,5 +226,37 @@ func TestKilledRun(t *testing.T) {
 			}
 			verifyOK(t, root)
 		})
+	}
+}
+
+// TestVerifyWaitsForRun: Verify run while another process is between
+// putting its PDF in place and recording it waits for the record, and
+// finds nothing wrong.
+func TestVerifyWaitsForRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	root := filepath.Join(t.TempDir(), "luu-tru")
+	add(t, root, sampleSource(t, ""))
+	cmd := helper(t, root, writeData(t, t.TempDir(), " (bổ sung)"), string(StepPlaced)+"/500ms")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Wait()
+	rd := bufio.NewReader(out)
+	if line, _ := rd.ReadString('\n'); line != "paused\n" {
+		cmd.Process.Kill()
+		t.Fatalf("helper said %q", line)
+	}
+	r := verifyOK(t, root)
+	if r.Versions != 2 {
+		t.Errorf("verify saw %d versions, want the 2 of the finished run", r.Versions)
+	}
+	if line, _ := rd.ReadString('\n'); line != "added v2\n" {
+		t.Errorf("helper said %q", line)
 	}
 }

@@ -45,10 +45,15 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 		}
 		mpath := filepath.Join(dir, ManifestName)
 		known[mpath] = true
+		unlock, err := readLock(ctx, dir, DefaultLockWait)
+		if err != nil {
+			return nil, err
+		}
 		m, err := readManifest(dir, mpath)
 		var de dataerr.List
 		switch {
 		case errors.As(err, &de):
+			unlock()
 			r.Problems = append(r.Problems, de...)
 			// What the folder holds cannot be told without its manifest.
 			for path := range t.files {
@@ -58,9 +63,14 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 			}
 			continue
 		case err != nil:
+			unlock()
 			return nil, err
+		case m == nil:
+			// A first run under way or killed: its files are judged below.
+			m = &Manifest{}
+		default:
+			r.Documents++
 		}
-		r.Documents++
 		for _, v := range m.Versions {
 			r.Versions++
 			path := filepath.Join(dir, v.File)
@@ -69,8 +79,11 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				problem(path, msg)
 			}
 		}
-		for path := range t.files {
-			if filepath.Dir(path) != dir || known[path] {
+		// The files were listed before the lock was taken: what a run
+		// finished meanwhile is in the manifest now, and was checked.
+		unlock()
+		for path, mode := range t.files {
+			if filepath.Dir(path) != dir || known[path] || !mode.IsRegular() {
 				continue
 			}
 			name := filepath.Base(path)
@@ -83,25 +96,9 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 			}
 		}
 	}
-	docs := map[string]bool{}
-	for _, dir := range t.docs {
-		docs[dir] = true
-	}
 	for path, mode := range t.files {
 		if known[path] {
 			continue
-		}
-		name := filepath.Base(path)
-		// A first run killed before it wrote the manifest leaves its
-		// lock, and maybe its complete v1.pdf, in a folder without one.
-		if mode.IsRegular() && !docs[filepath.Dir(path)] {
-			switch {
-			case housekeeping(name):
-				continue
-			case name == versionFile(1):
-				problem(path, notRecorded)
-				continue
-			}
 		}
 		if mode&fs.ModeSymlink != 0 {
 			problem(path, "liên kết (symlink) lạ, không có trong sổ lưu trữ nào")

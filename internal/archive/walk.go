@@ -12,8 +12,10 @@ import (
 	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
-// tree is what an archive folder holds: its document folders (those with a
-// manifest) and every other entry that is not a folder, by path.
+// tree is what an archive folder holds: its document folders and every
+// entry that is not a folder, by path. A document folder has a manifest,
+// a lock or a first version: Add locks the folder before it writes
+// anything, and its first write is v1.pdf.
 type tree struct {
 	docs  []string               // document folders, sorted
 	files map[string]fs.FileMode // path → type bits (0 for a regular file)
@@ -36,7 +38,7 @@ func walk(root string) (*tree, error) {
 		if d.IsDir() {
 			return nil
 		}
-		if d.Name() == ManifestName {
+		if name := d.Name(); name == ManifestName || name == lockName || name == versionFile(1) {
 			t.docs = append(t.docs, filepath.Dir(path))
 		}
 		t.files[path] = d.Type()
@@ -46,6 +48,7 @@ func walk(root string) (*tree, error) {
 		return nil, fmt.Errorf("archive: %w", err)
 	}
 	slices.Sort(t.docs)
+	t.docs = slices.Compact(t.docs)
 	return t, nil
 }
 
@@ -87,6 +90,8 @@ func List(root string) ([]Entry, error) {
 			continue
 		case err != nil:
 			return nil, err
+		case m == nil:
+			continue
 		}
 		entries = append(entries, Entry{Dir: dir, Manifest: m})
 	}
