@@ -46,6 +46,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&BuildCommand{main: m}).Run(ctx, rest)
 	case "check":
 		return (&CheckCommand{main: m}).Run(ctx, rest)
+	case "archive":
+		return (&ArchiveCommand{main: m}).Run(ctx, rest)
+	case "version":
+		return (&VersionCommand{main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(m.Stdout, mainUsage)
 		return nil
@@ -63,6 +67,8 @@ Cách dùng:
 Các lệnh:
   build   kiểm tra dữ liệu rồi lập văn bản PDF (mặc định vào thư mục out/)
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
+  archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu
+  version in phiên bản của kehoach
   help    hiện hướng dẫn này
 
 Xem tùy chọn của từng lệnh: kehoach <lệnh> -h

@@ -9,6 +9,7 @@ import (
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/render/pdf"
 )
 
 // Source is the content of one data file and the name that messages give it
@@ -80,4 +81,15 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 		return e.docx.Render(ctx, w, d)
 	}
 	return fmt.Errorf("engine: %w %q", ErrFormat, f)
+}
+
+// RenderPDF renders res, built from src, as a PDF carrying x (embedded
+// files, version metadata). Like Build, it reports a document that cannot
+// be laid out as a data error of src.
+func (e *Engine) RenderPDF(ctx context.Context, src Source, res *Result, x pdf.Extras) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := e.pdf.RenderWith(ctx, &buf, res.Document, x); err != nil {
+		return nil, dataError(src, err)
+	}
+	return buf.Bytes(), nil
 }

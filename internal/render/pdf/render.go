@@ -48,6 +48,11 @@ func New() (*Renderer, error) {
 // of the layout and between pages, and its error is wrapped in the one
 // returned.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
+	return r.render(ctx, w, d, nil)
+}
+
+// render writes d to w as a PDF carrying x, which may be nil.
+func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -85,6 +90,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 		pdf.SetSubject(d.Meta.Subject, true)
 		pdf.SetKeywords(d.Meta.Keywords, true)
 		pdf.SetCreator(creator, true)
+		x.apply(pdf, d)
 
 		c := &canvas{pdf: pdf, m: r.m}
 		for i, pg := range pages {

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/kehoach/kehoach/internal/archive"
+)
+
+// VersionCommand is "kehoach version": say which kehoach this is.
+type VersionCommand struct {
+	main *Main
+}
+
+const versionUsage = `Cách dùng: kehoach version
+
+In phiên bản của kehoach và, khi bản dựng có ghi, mã bản sửa đổi (commit)
+của mã nguồn. Bản chạy bằng "go run" hay dựng từ thư mục mã nguồn không có số
+phiên bản: phiên bản hiện là "(devel)".
+`
+
+// develVersion is the module version of a build from a source tree.
+const develVersion = "(devel)"
+
+// Run prints the version.
+func (c *VersionCommand) Run(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("kehoach version", flag.ContinueOnError)
+	if err := parseFlags(fs, args, versionUsage, c.main.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("lệnh version không nhận tham số %q", fs.Arg(0))
+	}
+	t, info := buildTool()
+	fmt.Fprintf(c.main.Stdout, "kehoach %s\n", t.Version)
+	if t.Version == develVersion {
+		fmt.Fprintln(c.main.Stdout, "(bản dựng từ mã nguồn, chưa gắn số phiên bản)")
+	}
+	if t.Revision != "" {
+		fmt.Fprintf(c.main.Stdout, "bản sửa đổi: %s\n", t.Revision)
+	}
+	if info.time != "" {
+		fmt.Fprintf(c.main.Stdout, "thời điểm của bản sửa đổi: %s\n", info.time)
+	}
+	if info.goVersion != "" {
+		fmt.Fprintf(c.main.Stdout, "dựng bằng %s\n", info.goVersion)
+	}
+	return nil
+}
+
+// buildFacts are the facts of the build that Tool does not carry.
+type buildFacts struct {
+	time, goVersion string
+}
+
+// buildTool reads the running kehoach's version from its build
+// information: the module version ("(devel)" when built from a source tree
+// without one, as by go run or go test) and the VCS revision, marked
+// "-dirty" when the tree had uncommitted changes.
+func buildTool() (archive.Tool, buildFacts) {
+	t := archive.Tool{Version: develVersion}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return t, buildFacts{}
+	}
+	if v := info.Main.Version; v != "" {
+		t.Version = v
+	}
+	facts := buildFacts{goVersion: info.GoVersion}
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			t.Revision = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		case "vcs.time":
+			facts.time = s.Value
+		}
+	}
+	if t.Revision != "" && modified {
+		t.Revision += "-dirty"
+	}
+	return t, facts
+}

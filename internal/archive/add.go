@@ -1,0 +1,175 @@
+package archive
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/output"
+	"github.com/kehoach/kehoach/internal/render/pdf"
+)
+
+// Added is what Add did.
+type Added struct {
+	// Dir is the document's folder, under the archive's root.
+	Dir string
+	// Version is the version added, or the latest one when the data was
+	// unchanged.
+	Version Version
+	// Unchanged is true when the data was the latest version's: nothing
+	// was added.
+	Unchanged bool
+	// Recovered lists versions that a killed run had put in place and
+	// this run recorded.
+	Recovered []Version
+}
+
+// Path is the added (or unchanged latest) version's PDF.
+func (a *Added) Path() string { return filepath.Join(a.Dir, a.Version.File) }
+
+// Add archives the document built from src as its next version, at time
+// now. A draft is refused, as data with errors is, with a dataerr.List.
+// When the data is byte for byte the latest version's, nothing is added
+// and Added.Unchanged says so.
+//
+// Add holds the document folder's lock from reading the manifest to
+// replacing it. It first records a version whose PDF a killed run put in
+// place but did not record; then it renders the new version's PDF, links
+// it into place (never over an existing file) and only then replaces the
+// manifest with one listing it.
+func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*Added, error) {
+	res, err := a.builder.Build(ctx, src, nil)
+	if err != nil {
+		return nil, err
+	}
+	if isDraft(res.Plan) {
+		return nil, dataerr.List{{File: src.Name, Field: "document.number",
+			Message: "văn bản là dự thảo (chưa có số hoặc ngày ban hành): chỉ lưu trữ văn bản đã ban hành"}}
+	}
+	id, ok := identify(res.Plan)
+	if !ok {
+		return nil, dataerr.List{{File: src.Name, Field: "issuer",
+			Message: "không đặt được tên thư mục lưu trữ từ tên cơ quan, ký hiệu và số văn bản (cần có chữ cái hoặc chữ số)"}}
+	}
+	dir := filepath.Join(a.root, id.Dir())
+	if err := makeDirs(a.root, id); err != nil {
+		return nil, err
+	}
+	unlock, err := lock(ctx, dir, a.opt.LockWait)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	a.hook(StepLocked)
+
+	shown := filepath.Join(dir, ManifestName)
+	m, err := readManifest(dir, shown)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		m = &Manifest{Format: manifestFormat, Document: Document{Issuer: id.Issuer, Number: id.Number, Year: id.Year}}
+	}
+	added := &Added{Dir: dir}
+	if added.Recovered, err = a.recordOrphans(ctx, dir, m, now); err != nil {
+		return nil, err
+	}
+	sourceSum := sum(src.Data)
+	if last := m.last(); last != nil && last.SourceSHA256 == sourceSum {
+		added.Version, added.Unchanged = *last, true
+		return added, nil
+	}
+	if len(m.Versions) >= MaxVersions {
+		return nil, manifestError(shown, fmt.Sprintf("đã có %d phiên bản, tối đa %d", len(m.Versions), MaxVersions))
+	}
+
+	n := len(m.Versions) + 1
+	data, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data))
+	if err != nil {
+		return nil, err
+	}
+	v := Version{
+		Version:      n,
+		File:         versionFile(n),
+		PDFSHA256:    sum(data),
+		PDFSize:      int64(len(data)),
+		SourceSHA256: sourceSum,
+		SourceName:   filepath.Base(src.Name),
+		Number:       id.Number,
+		Date:         id.Date,
+		ArchivedAt:   now.UTC().Truncate(time.Second),
+		Kehoach:      a.opt.Tool.Version,
+		Revision:     a.opt.Tool.Revision,
+	}
+	pdfPath := filepath.Join(dir, v.File)
+	if err := output.WriteAll([]output.File{{Path: pdfPath, Data: data, Exclusive: true}}, nil); err != nil {
+		return nil, err
+	}
+	a.hook(StepPlaced)
+	m.Versions = append(m.Versions, v)
+	if err := writeManifest(dir, m); err != nil {
+		return nil, err
+	}
+	a.hook(StepRecorded)
+	added.Version = v
+	return added, nil
+}
+
+// extras are what version n's PDF carries: its data file and its version.
+func (a *Archive) extras(id identity, n int, source []byte) pdf.Extras {
+	return pdf.Extras{
+		Attachments: []pdf.Attachment{{
+			Name:        id.sourceName(),
+			Description: "Dữ liệu nguồn (TOML) của văn bản " + id.Number,
+			Content:     source,
+		}},
+		Version:  strings.TrimSuffix(versionFile(n), ".pdf"),
+		Producer: producer(a.opt.Tool),
+	}
+}
+
+// producerPrefix starts the Producer entry of every archived PDF.
+const producerPrefix = "kehoach "
+
+// producer is the Producer entry naming t.
+func producer(t Tool) string { return producerPrefix + t.Version }
+
+// makeDirs creates the document's folders under root, one by one, and
+// refuses a folder of the way that is a link or not a folder: a hostile
+// archive could point one outside itself.
+func makeDirs(root string, id identity) error {
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return fmt.Errorf("archive: %w", err)
+	}
+	dir := root
+	for _, part := range []string{id.IssuerDir, id.YearDir, id.NumberDir} {
+		dir = filepath.Join(dir, part)
+		err := os.Mkdir(dir, 0o755)
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("archive: %w", err)
+		}
+		fi, err := os.Lstat(dir)
+		if err != nil {
+			return fmt.Errorf("archive: %w", err)
+		}
+		if !fi.IsDir() {
+			return dataerr.List{{File: dir, Message: "trong lưu trữ, đây phải là một thư mục, không phải tệp hay liên kết"}}
+		}
+	}
+	return nil
+}
+
+// sum is the SHA-256 of data in lower-case hex.
+func sum(data []byte) string {
+	s := sha256.Sum256(data)
+	return hex.EncodeToString(s[:])
+}

@@ -1,0 +1,44 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ErrNoSource means a PDF carries no data file: it was not made by the
+// archive.
+var ErrNoSource = errors.New("pdf has no embedded data file")
+
+// BusyError means another run held a document's lock longer than Add
+// would wait.
+type BusyError struct {
+	Dir  string
+	Wait time.Duration
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("archive: lock %s: still held by another run after %s", e.Dir, e.Wait)
+}
+
+// Vietnamese says what happened, for the user.
+func (e *BusyError) Vietnamese() string {
+	return fmt.Sprintf("thư mục %s đang được một lần lưu khác dùng; đã chờ %s mà chưa xong, hãy thử lại sau", e.Dir, e.Wait)
+}
+
+// ErrTwoSources means a PDF embeds more than one data file.
+var ErrTwoSources = errors.New("pdf embeds more than one data file")
+
+// ErrChecksum means an embedded file does not match the checksum stored
+// with it.
+var ErrChecksum = errors.New("embedded file does not match its checksum")
+
+// SizeError is a file larger than the archive reads.
+type SizeError struct {
+	What      string // what the file is, in Vietnamese
+	Size, Max int64
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("file too large: %d bytes, at most %d", e.Size, e.Max)
+}

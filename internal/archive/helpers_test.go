@@ -1,0 +1,115 @@
+package archive
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/kehoach/kehoach/internal/engine"
+)
+
+const sample = "../../data/cam-lo-2021.toml"
+
+// docDir is where the sample plan lives in an archive.
+var docDir = filepath.Join("uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND")
+
+// when is the time the tests archive at.
+var when = time.Date(2026, 12, 1, 3, 40, 0, 0, time.UTC)
+
+var testTool = Tool{Version: "v1.2.3", Revision: "abc123"}
+
+// sampleSource returns the sample data file, or a changed copy when edit
+// is not empty: the subject gets edit appended.
+func sampleSource(t testing.TB, edit string) engine.Source {
+	t.Helper()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if edit != "" {
+		old := []byte(`subject = "Thực hiện Chương trình giảm nghèo năm 2021"`)
+		if !bytes.Contains(data, old) {
+			t.Fatal("the sample's subject line changed; update sampleSource")
+		}
+		data = bytes.Replace(data, old, []byte(`subject = "Thực hiện Chương trình giảm nghèo năm 2021`+edit+`"`), 1)
+	}
+	return engine.Source{Name: "cam-lo-2021.toml", Data: data}
+}
+
+// newArchive returns an archive at root with the real engine.
+// A nil t (in a helper process) panics on failure.
+func newArchive(t testing.TB, root string, opt Options) *Archive {
+	e, err := engine.New(engine.Options{})
+	if err == nil {
+		if opt.Tool == (Tool{}) {
+			opt.Tool = testTool
+		}
+		return New(root, e, opt)
+	}
+	if t == nil {
+		panic(err)
+	}
+	t.Fatal(err)
+	return nil
+}
+
+// add archives src into root, or stops the test.
+func add(t testing.TB, root string, src engine.Source) *Added {
+	t.Helper()
+	added, err := newArchive(t, root, Options{}).Add(context.Background(), src, when)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return added
+}
+
+// manifestOf reads the sample document's manifest in root.
+func manifestOf(t testing.TB, root string) *Manifest {
+	t.Helper()
+	dir := filepath.Join(root, docDir)
+	m, err := readManifest(dir, "manifest.json")
+	if err != nil || m == nil {
+		t.Fatalf("manifest of %s: %v, %v", dir, m, err)
+	}
+	return m
+}
+
+// readFile reads path, or stops the test.
+func readFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// verifyOK runs Verify on root and fails the test on any problem.
+func verifyOK(t testing.TB, root string) *Report {
+	t.Helper()
+	r, err := Verify(context.Background(), root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.Problems {
+		t.Errorf("verify: %s", p.Error())
+	}
+	return r
+}
+
+// names lists the entries of dir, sorted.
+func names(t testing.TB, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name())
+	}
+	return out
+}

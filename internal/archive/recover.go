@@ -1,0 +1,115 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/engine"
+)
+
+// recordOrphans records, in m and then in the manifest of dir, the versions whose
+// PDF is in place but not listed: a run killed after linking its PDF and
+// before replacing the manifest leaves one. Such a PDF is complete (it was
+// synced before it got its name); its data file and metadata give its
+// record, with now as the time it was recorded. A PDF that cannot be read
+// as one is refused, and nothing is written.
+func (a *Archive) recordOrphans(ctx context.Context, dir string, m *Manifest, now time.Time) ([]Version, error) {
+	var found []Version
+	for {
+		n := len(m.Versions) + 1
+		path := filepath.Join(dir, versionFile(n))
+		data, err := readVersion(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(m.Versions) >= MaxVersions {
+			return nil, manifestError(filepath.Join(dir, ManifestName), fmt.Sprintf("đã có %d phiên bản, tối đa %d", len(m.Versions), MaxVersions))
+		}
+		v, err := a.adopt(ctx, path, n, data, now)
+		if err != nil {
+			return nil, err
+		}
+		m.Versions = append(m.Versions, v)
+		found = append(found, v)
+	}
+	if len(found) > 0 {
+		if err := writeManifest(dir, m); err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
+
+// adopt makes the record of version n from its PDF.
+func (a *Archive) adopt(ctx context.Context, path string, n int, data []byte, now time.Time) (Version, error) {
+	unreadable := func(why string) error {
+		return dataerr.List{{File: path, Message: "tệp này không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
+	}
+	e, err := ReadEmbedded(data)
+	if err != nil {
+		return Version{}, unreadable("không đọc được dữ liệu nhúng")
+	}
+	if e.Version != strings.TrimSuffix(versionFile(n), ".pdf") {
+		return Version{}, unreadable(fmt.Sprintf("siêu dữ liệu ghi phiên bản %q", e.Version))
+	}
+	res, err := a.builder.Build(ctx, engine.Source{Name: path + ":" + e.SourceName, Data: e.Source}, nil)
+	if err != nil {
+		return Version{}, unreadable("dữ liệu nhúng không lập được văn bản")
+	}
+	id, ok := identify(res.Plan)
+	if !ok {
+		return Version{}, unreadable("dữ liệu nhúng không có số và ký hiệu hợp lệ")
+	}
+	return Version{
+		Version:      n,
+		File:         versionFile(n),
+		PDFSHA256:    sum(data),
+		PDFSize:      int64(len(data)),
+		SourceSHA256: sum(e.Source),
+		SourceName:   e.SourceName,
+		Number:       id.Number,
+		Date:         id.Date,
+		ArchivedAt:   now.UTC().Truncate(time.Second),
+		Kehoach:      strings.TrimPrefix(e.Producer, producerPrefix),
+		Recovered:    true,
+	}, nil
+}
+
+// readVersion reads the PDF at path: a regular file (not a link) of at
+// most MaxPDFSize bytes.
+func readVersion(path string) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, dataerr.List{{File: path, Message: "không phải một tệp thường (có thể là liên kết trỏ ra ngoài lưu trữ)"}}
+	}
+	if fi.Size() > MaxPDFSize {
+		return nil, dataerr.List{{File: path, Message: fmt.Sprintf("tệp quá lớn (%d byte, tối đa %d byte)", fi.Size(), MaxPDFSize)}}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxPDFSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("archive: read %s: %w", path, err)
+	}
+	if len(data) > MaxPDFSize {
+		return nil, dataerr.List{{File: path, Message: fmt.Sprintf("tệp quá lớn (tối đa %d byte)", MaxPDFSize)}}
+	}
+	return data, nil
+}
