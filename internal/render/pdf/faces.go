@@ -57,6 +57,8 @@ func (f face) data() []byte {
 // word spacing of justified lines), and never change afterwards.
 type metrics struct {
 	widths [numFaces][]uint16
+	// desc holds the font descriptors that fpdf reads from the faces.
+	desc [numFaces]fpdf.FontDescType
 }
 
 // maxRune is the last rune measured; the faces cover nothing beyond the
@@ -92,6 +94,7 @@ func newMetrics() (*metrics, error) {
 			return nil, fmt.Errorf("load font %s: %w", f.family(), ErrFont)
 		}
 		m.widths[f] = w
+		m.desc[f] = pdf.GetFontDesc(f.family(), "")
 	}
 	return m, pdf.Error()
 }
