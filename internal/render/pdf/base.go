@@ -16,5 +16,11 @@ func newUTF8Document() (*fpdf.Fpdf, error) {
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("load fonts: %w", err)
 	}
+	for f := regular; f < numFaces; f++ {
+		if pdf.GetFontDesc(f.family(), "").Ascent == 0 {
+			// fpdf prints, but does not record, a font it cannot parse.
+			return nil, fmt.Errorf("load font %s: %w", f.family(), ErrFont)
+		}
+	}
 	return pdf, nil
 }

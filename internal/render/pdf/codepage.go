@@ -70,17 +70,14 @@ var codePages = sync.OnceValue(func() *[numPages]codePage {
 // whose text stays within them is drawn with the simple fonts.
 var repertoire = sync.OnceValue(func() *charSet {
 	s := &charSet{}
-	var text strings.Builder
 	for i := range numPages {
 		p := &codePages()[i]
 		for c := 0x20; c <= p.last; c++ {
-			if r := p.runes[c]; r != 0 && !s.has(r) {
+			if r := p.runes[c]; r != 0 {
 				s.add(r)
-				text.WriteRune(r)
 			}
 		}
 	}
-	s.text = text.String()
 	return s
 })
 
@@ -216,10 +213,9 @@ func encode(dst []run, s string, w []uint16) []run {
 	return dst
 }
 
-// charSet is a set of runes of the Basic Multilingual Plane and their text.
+// charSet is a set of runes of the Basic Multilingual Plane.
 type charSet struct {
 	bits [0x10000 / 64]uint64
-	text string
 }
 
 // add puts r, a rune of the Basic Multilingual Plane, in the set.

@@ -26,15 +26,52 @@ import (
 // fontDef is fpdf's font definition file (the JSON that its MakeFont writes
 // and AddFontFromBytes reads), as far as a simple TrueType font uses it.
 type fontDef struct {
-	Tp           string            // "TrueType"
-	Name         string            // the BaseFont
-	Desc         fpdf.FontDescType // the font descriptor
-	Up, Ut       int               // underline position and thickness: no text is underlined
-	Cw           []int             // advance width of each code, thousandths of an em
-	Enc          string            // the encoding's name, for fpdf's records
-	Diff         string            // the /Differences of the encoding
-	File         string            // the font file's name; ".z": compressed
-	OriginalSize int               // the font file's length, uncompressed
+	Tp           string   // "TrueType"
+	Name         string   // the BaseFont
+	Desc         fontDesc // the font descriptor
+	Up, Ut       int      // underline position and thickness: no text is underlined
+	Cw           []int    // advance width of each code, thousandths of an em
+	Enc          string   // the encoding's name, for fpdf's records
+	Diff         string   // the /Differences of the encoding
+	File         string   // the font file's name; ".z": compressed
+	OriginalSize int      // the font file's length, uncompressed
+}
+
+// fontDesc is a font descriptor as fpdf's font definition file has it.
+type fontDesc struct {
+	Ascent, Descent, CapHeight int
+	Flags                      int
+	FontBBox                   struct{ Xmin, Ymin, Xmax, Ymax int }
+	ItalicAngle, StemV         int
+	MissingWidth               int
+}
+
+// descriptor returns the font descriptor of a face: the values that fpdf
+// reads from the face (a test checks them), but for the flags, which say that
+// the font is nonsymbolic (flag 6, not the symbolic flag 3): the encoding
+// names glyphs of the standard Latin character set.
+func (f face) descriptor() fontDesc {
+	d := fontDesc{Ascent: 891, Descent: -216, CapHeight: 654, StemV: 87, MissingWidth: 778, Flags: 1 << 5}
+	d.FontBBox.Xmin, d.FontBBox.Ymin = -543, -303
+	switch f {
+	case regular:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1278, 981
+	case bold:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1344, 1007
+	case italic:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1286, 980
+	case boldItalic:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1307, 980
+	}
+	if f == bold || f == boldItalic {
+		d.Flags |= 1 << 18 // ForceBold
+		d.StemV = 165
+	}
+	if f == italic || f == boldItalic {
+		d.Flags |= 1 << 6 // Italic
+		d.ItalicAngle = -17
+	}
+	return d
 }
 
 // simpleFonts holds the font definitions of the faces in each code page.
@@ -62,16 +99,11 @@ func (f face) file() (z []byte, size int) {
 	}
 }
 
-// newSimpleFonts writes the font definitions from the widths and font
-// descriptors that fpdf read from the faces.
+// newSimpleFonts writes the font definitions of the faces measured by m.
 func newSimpleFonts(m *metrics) (*simpleFonts, error) {
 	s := &simpleFonts{}
 	for f := regular; f < numFaces; f++ {
 		_, size := f.file()
-		desc := m.desc[f]
-		// The encoding names the glyphs in the standard Latin character
-		// set: the font is nonsymbolic (flag 6), not symbolic (flag 3).
-		desc.Flags = desc.Flags&^(1<<2) | 1<<5
 		for p := range numPages {
 			page := &codePages()[p]
 			cw := make([]int, 256)
@@ -83,7 +115,7 @@ func newSimpleFonts(m *metrics) (*simpleFonts, error) {
 			def, err := json.Marshal(fontDef{
 				Tp:           "TrueType",
 				Name:         f.family(),
-				Desc:         desc,
+				Desc:         f.descriptor(),
 				Cw:           cw,
 				Enc:          "vietnamese-" + page.name,
 				Diff:         page.diff,
