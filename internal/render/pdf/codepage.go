@@ -25,10 +25,9 @@ import (
 // character map (PDF 32000-1 §9.6.6.4) and extracts the text.
 type codePage struct {
 	name  string        // "a" or "b", the suffix of the font family
-	code  map[rune]byte // the code of each character of the page
+	code  [0x10000]byte // the code of each character of the page, 0 for none
 	runes [256]rune     // the character of each code, 0 for none
 	last  int           // the last code used
-	set   charSet       // the characters of the page
 	diff  string        // the /Differences of codes 127 and up
 }
 
@@ -105,7 +104,6 @@ func vietnameseLetters() (lower, upper string) {
 // out. fill panics if own and punct do not fit: the pages are fixed at build
 // time.
 func (p *codePage) fill(own, punct, more string) {
-	p.code = make(map[rune]byte, 256)
 	for c := 0x20; c < firstCode; c++ {
 		p.put(rune(c), c)
 	}
@@ -116,7 +114,7 @@ func (p *codePage) fill(own, punct, more string) {
 		if next > 0xff {
 			return false
 		}
-		if _, ok := p.code[r]; ok || !fonts.CanDraw(r) {
+		if p.has(r) || !fonts.CanDraw(r) {
 			return true
 		}
 		p.put(r, next)
@@ -138,11 +136,25 @@ func (p *codePage) fill(own, punct, more string) {
 	p.diff = diff.String()
 }
 
-// put gives code c to r.
+// put gives code c to r, a rune of the Basic Multilingual Plane.
 func (p *codePage) put(r rune, c int) {
 	p.code[r] = byte(c)
 	p.runes[c] = r
-	p.set.add(r)
+}
+
+// has reports whether the page holds r.
+func (p *codePage) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && p.code[r] != 0
+}
+
+// hasAll reports whether the page holds every rune of s.
+func (p *codePage) hasAll(s string) bool {
+	for _, r := range s {
+		if !p.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // run is a stretch of a line drawn in one code page.
@@ -162,7 +174,7 @@ func encode(dst []run, s string, w []uint16) []run {
 	pages := codePages()
 	cur := -1
 	for i := range numPages {
-		if pages[i].set.hasAll(s) {
+		if pages[i].hasAll(s) {
 			cur = i
 			break
 		}
@@ -171,7 +183,7 @@ func encode(dst []run, s string, w []uint16) []run {
 		cur = pageLower
 		for _, r := range s {
 			if r != ' ' {
-				if !pages[cur].set.has(r) {
+				if !pages[cur].has(r) {
 					cur = pageUpper
 				}
 				break
@@ -192,7 +204,7 @@ func encode(dst []run, s string, w []uint16) []run {
 			pendSp++
 			continue
 		}
-		if !pages[cur].set.has(r) {
+		if !pages[cur].has(r) {
 			flush()
 			cur = 1 - cur
 		}

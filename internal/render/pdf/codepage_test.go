@@ -29,12 +29,12 @@ func TestCodePages(t *testing.T) {
 			}
 		}
 		for r, c := range p.code {
-			if p.runes[c] != r {
-				t.Errorf("page %s: %q has code %d, which stands for %q", p.name, r, c, p.runes[c])
+			if c != 0 && p.runes[c] != rune(r) {
+				t.Errorf("page %s: %q has code %d, which stands for %q", p.name, rune(r), c, p.runes[c])
 			}
 		}
 		for _, r := range want[i] {
-			if _, ok := p.code[r]; !ok {
+			if !p.has(r) {
 				t.Errorf("page %s lacks %q", p.name, r)
 			}
 		}
