@@ -34,6 +34,11 @@ var (
 	coverage []runeRange
 )
 
+// lastRune is the last rune that coverage looks at: the faces draw nothing
+// beyond the Basic Multilingual Plane (a test checks), and scanning the other
+// planes would take most of the time that building the coverage takes.
+const lastRune = 0xFFFF
+
 // buildCoverage fills coverage from the embedded faces.
 func buildCoverage() {
 	parsed := parsedFaces()
@@ -48,7 +53,7 @@ func buildCoverage() {
 		return true
 	}
 	var ranges []runeRange
-	for r := rune(0); r <= unicode.MaxRune; r++ {
+	for r := rune(0); r <= lastRune; r++ {
 		if !drawable(r) {
 			continue
 		}

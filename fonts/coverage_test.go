@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -76,5 +77,18 @@ func TestCanDrawSeedText(t *testing.T) {
 	const text = "Ủy ban nhân dân huyện Cam Lộ; Quỹ “Ngày Vì người nghèo”; 0,26%; Phòng Lao động - Thương binh và Xã hội."
 	if i := strings.IndexFunc(text, func(r rune) bool { return !CanDraw(r) }); i >= 0 {
 		t.Errorf("CanDraw(%q) = false in %q", []rune(text[i:])[0], text)
+	}
+}
+
+// TestNothingBeyondBMP checks that no face draws a rune beyond the Basic
+// Multilingual Plane, which CanDraw does not look at.
+func TestNothingBeyondBMP(t *testing.T) {
+	var buf sfnt.Buffer
+	for i, f := range parsedFaces() {
+		for r := rune(lastRune + 1); r <= unicode.MaxRune; r++ {
+			if g, err := f.GlyphIndex(&buf, r); err == nil && g != 0 {
+				t.Fatalf("face %d draws %U", i, r)
+			}
+		}
 	}
 }

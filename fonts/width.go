@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"math"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -27,7 +28,21 @@ var (
 	// advances holds, per face, the advance width of every drawable rune of
 	// the Basic Multilingual Plane in em; 0 for the others.
 	advances [4][]float64
+	// thousandths holds the same in thousandths of an em, rounded.
+	thousandths [4][]uint16
 )
+
+// Thousandths returns the advance width of r in face f in thousandths of an
+// em, rounded to the nearest integer as PDF font widths are (the way fpdf
+// rounds them when it reads a TrueType file); 0 for a rune the faces cannot
+// draw. It is safe for concurrent use.
+func Thousandths(f Face, r rune) int {
+	widthOnce.Do(buildAdvances)
+	if f < RegularFace || f > BoldItalicFace || r < 0 || int(r) >= len(thousandths[f]) {
+		return 0
+	}
+	return int(thousandths[f][r])
+}
 
 // TextWidth returns the width in millimetres of s set on one line in face f
 // at size points, from the advance widths of the face's glyphs (no kerning:
@@ -55,6 +70,7 @@ func buildAdvances() {
 		upem := fixed.Int26_6(f.UnitsPerEm())
 		var buf sfnt.Buffer
 		adv := make([]float64, 0x10000)
+		milli := make([]uint16, 0x10000)
 		for r := rune(0); r < 0x10000; r++ {
 			if !CanDraw(r) {
 				continue
@@ -70,7 +86,9 @@ func buildAdvances() {
 				continue
 			}
 			adv[r] = float64(a) / 64 / float64(upem)
+			milli[r] = uint16(math.Round(1000.0 / float64(upem) * float64(a/64)))
 		}
 		advances[i] = adv
+		thousandths[i] = milli
 	}
 }

@@ -12,14 +12,14 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// font is what the interpreter needs of a Type0 font: its widths, to
-// advance, and its ToUnicode CMap, to decode.
+// font is what the interpreter needs of a font: its widths, to advance, and
+// its ToUnicode CMap or encoding, to decode.
 type font struct {
 	name    string
 	widths  map[int]float64 // thousandths of an em, by character code
 	dw      float64         // default width
 	twoByte bool            // Identity-H: two bytes a code
-	toUni   map[int]string  // bfchar entries
+	toUni   map[int]string  // bfchar entries, or the simple font's encoding
 	ranges  []cmapRange     // bfrange entries
 }
 
@@ -45,10 +45,15 @@ func (f *font) decode(c int) string {
 	return "\uFFFD"
 }
 
-// readFont reads a Type0 font's widths and ToUnicode CMap.
+// readFont reads a font's widths and how its codes decode: a Type0 font's
+// through its ToUnicode CMap, a simple TrueType font's through its encoding.
 func readFont(v lpdf.Value) (*font, error) {
-	if st := v.Key("Subtype").Name(); st != "Type0" {
-		return nil, fmt.Errorf("subtype %q, want Type0", st)
+	switch st := v.Key("Subtype").Name(); st {
+	case "Type0":
+	case "TrueType":
+		return readSimpleFont(v)
+	default:
+		return nil, fmt.Errorf("subtype %q, want Type0 or TrueType", st)
 	}
 	f := &font{name: v.Key("BaseFont").Name(), widths: map[int]float64{}, toUni: map[int]string{}}
 	f.twoByte = v.Key("Encoding").Name() == "Identity-H"

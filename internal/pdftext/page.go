@@ -3,6 +3,7 @@ package pdftext
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -234,7 +235,26 @@ func (in *interpreter) show(items []lpdf.Value) {
 		b = append(b, g.Text...)
 	}
 	sp.Text = string(b)
+	if n := len(in.page.Spans); n > 0 && in.page.Spans[n-1].continuedBy(sp) {
+		prev := &in.page.Spans[n-1]
+		prev.Text += sp.Text
+		prev.Glyphs = append(prev.Glyphs, sp.Glyphs...)
+		prev.Width = sp.X + sp.Width - prev.X
+		return
+	}
 	in.page.Spans = append(in.page.Spans, sp)
+}
+
+// joinTol is how far apart, in mm, the end of one span and the start of the
+// next may be and still be one span: what writing positions to a hundredth
+// of a point gives.
+const joinTol = 0.01
+
+// continuedBy reports whether next goes on from where s ends: the same font
+// and size, on the same baseline, starting where s's last glyph ends.
+func (s *Span) continuedBy(next Span) bool {
+	return s.Font == next.Font && s.Size == next.Size &&
+		math.Abs(s.Y-next.Y) < joinTol && math.Abs(s.X+s.Width-next.X) < joinTol
 }
 
 // addSegment adds the line from a to b to the path under construction.

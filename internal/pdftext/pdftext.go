@@ -13,7 +13,8 @@
 // decoding character codes through each font's ToUnicode CMap and advancing
 // by the font's /W widths.
 //
-// Read understands what fpdf writes: Type0 fonts with a ToUnicode CMap;
+// Read understands what fpdf writes: Type0 fonts with a ToUnicode CMap,
+// simple TrueType fonts whose encoding names glyphs uniXXXX;
 // text placed with Td, TD, T* or Tm, spaced with Tc, Tw and TL, and shown
 // with Tj, TJ, ' or "; paths built with m, l, re and h (curves move the
 // current point and draw no segment) and stroked with S, s, B or b. It does
@@ -44,10 +45,14 @@ type Page struct {
 }
 
 // Span is a run of text drawn by one text operator (Tj, or TJ with all the
-// strings of its array). Empty strings draw no span.
+// strings of its array), together with the text of the operators that go on
+// from where it ends, in the same font (BaseFont) and size on the same
+// baseline: fpdf's simple fonts hold Vietnamese in two fonts of one face,
+// and a line that needs both is drawn by one operator for each stretch.
+// Empty strings draw no span.
 type Span struct {
 	Text string  // the text, decoded through the font's ToUnicode CMap
-	Font string  // the font's BaseFont, e.g. "utf8liberationserif-bold"
+	Font string  // the font's BaseFont, e.g. "utf8liberationserif-bold" or "LiberationSerif-Bold"
 	Size float64 // font size, points
 	X    float64 // left edge of the first glyph, mm from the left edge
 	Y    float64 // baseline, mm from the top edge
@@ -73,8 +78,10 @@ type Segment struct {
 // Read parses a PDF file and returns its pages in order. It returns an
 // error, and never panics, if the file or a content stream is malformed, if
 // the file has no pages, or if a page's resources hold a font other than a
-// Type0 font with a ToUnicode CMap (fpdf's UTF-8 fonts are such; its core
-// fonts, Helvetica and the like, are not).
+// Type0 font with a ToUnicode CMap (fpdf's UTF-8 fonts are such) or a
+// TrueType font encoded in WinAnsiEncoding with or without /Differences
+// (fpdf's fonts of AddFontFromBytes are such; its core fonts, Helvetica and
+// the like, are Type1).
 func Read(pdf []byte) (pages []Page, err error) {
 	defer func() {
 		if e := recover(); e != nil {

@@ -9,7 +9,7 @@ import (
 )
 
 // BenchmarkRender renders the sample plan (five pages, one table) with a
-// warm renderer, whose base has its faces registered.
+// warm renderer.
 func BenchmarkRender(b *testing.B) {
 	r := newRenderer(b)
 	d := samplePlan(b)
@@ -36,10 +36,9 @@ func BenchmarkRenderParallel(b *testing.B) {
 	})
 }
 
-// BenchmarkRenderOwnBase renders the sample plan with a character outside
-// the repertoire, which takes a base of its own: the faces are registered
-// for this document alone.
-func BenchmarkRenderOwnBase(b *testing.B) {
+// BenchmarkRenderUTF8 renders the sample plan with a character outside the
+// repertoire, which is drawn with the UTF-8 fonts.
+func BenchmarkRenderUTF8(b *testing.B) {
 	r := newRenderer(b)
 	d := samplePlan(b)
 	d.Signature.Name = "Trần Anh Tuấn Ö"
@@ -51,12 +50,19 @@ func BenchmarkRenderOwnBase(b *testing.B) {
 	}
 }
 
-// BenchmarkNewBase registers the faces and draws the repertoire in them:
-// what a renderer pays once per base.
-func BenchmarkNewBase(b *testing.B) {
+// BenchmarkAddSimpleFonts makes a document with the eight simple fonts
+// registered.
+func BenchmarkAddSimpleFonts(b *testing.B) {
+	r := newRenderer(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := newBase(); err != nil {
+		pdf := fpdf.New("P", "mm", "A4", "")
+		for f := regular; f < numFaces; f++ {
+			for p := range numPages {
+				r.simple.add(pdf, f, p)
+			}
+		}
+		if err := pdf.Error(); err != nil {
 			b.Fatal(err)
 		}
 	}

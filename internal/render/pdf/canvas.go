@@ -8,26 +8,41 @@ import (
 )
 
 // canvas draws laid-out boxes with fpdf. It remembers the current font so
-// that it switches fonts only when the face or size changes.
+// that it switches fonts only when the face, code page or size changes.
 type canvas struct {
-	pdf  *fpdf.Fpdf
-	m    *metrics
-	face face
-	size float64
+	pdf *fpdf.Fpdf
+	m   *metrics
+	// simple holds the simple fonts of the code pages if the document is
+	// drawn with them, else it is nil and the document's fonts are the
+	// UTF-8 fonts.
+	simple *simpleFonts
+	added  [numFaces][numPages]bool // the simple fonts registered
+	face   face
+	page   int // the code page of the current simple font
+	size   float64
+	runs   []run // scratch for encode
 }
 
-// setFont selects f at size points.
-func (c *canvas) setFont(f face, size float64) {
-	if f == c.face && size == c.size {
+// setFont selects f in code page p (simple fonts only) at size points.
+func (c *canvas) setFont(f face, p int, size float64) {
+	if f == c.face && p == c.page && size == c.size {
 		return
 	}
-	c.pdf.SetFont(f.family(), "", size)
-	c.face, c.size = f, size
+	if c.simple != nil {
+		if !c.added[f][p] {
+			c.simple.add(c.pdf, f, p)
+			c.added[f][p] = true
+		}
+		c.pdf.SetFont(simpleFamily(f, p), "", size)
+	} else {
+		c.pdf.SetFont(f.family(), "", size)
+	}
+	c.face, c.page, c.size = f, p, size
 }
 
-// page starts page n (counting from 1) and prints its number in the top
-// margin, except on page 1. A document made by a base has its first page.
-func (c *canvas) page(n int) {
+// newPage starts page n (counting from 1) and prints its number in the top
+// margin, except on page 1.
+func (c *canvas) newPage(n int) {
 	if c.pdf.PageNo() < n {
 		c.pdf.AddPage()
 	}
@@ -61,9 +76,10 @@ func (c *canvas) line(l line, y float64) {
 	if l.text == "" {
 		return
 	}
-	c.setFont(l.face, l.size)
 	base := y + l.base
-	if l.align == alignJustify && strings.Contains(l.text, " ") {
+	justify := l.align == alignJustify && strings.Contains(l.text, " ")
+	if c.simple == nil && justify {
+		c.setFont(l.face, 0, l.size)
 		// fpdf justifies UTF-8 text with one TJ array that widens every
 		// space; the cell's baseline is its top plus 0.3 em when its
 		// height is 0.
@@ -78,5 +94,34 @@ func (c *canvas) line(l line, y float64) {
 	case alignRight:
 		x += l.w - c.m.width(l.face, l.size, l.text)
 	}
-	c.pdf.Text(x, base, l.text)
+	if c.simple == nil {
+		c.setFont(l.face, 0, l.size)
+		c.pdf.Text(x, base, l.text)
+		return
+	}
+	// Simple fonts: each run of one code page is placed at its own x. On a
+	// justified line, the word spacing (Tw, which widens every space of a
+	// one-byte font) spreads the line over its width.
+	c.runs = encode(c.runs[:0], l.text, c.m.widths[l.face])
+	extra := 0.0 // mm added to each space
+	if justify {
+		nsp := 0
+		for _, r := range c.runs {
+			nsp += r.nsp
+		}
+		extra = (l.w - c.m.width(l.face, l.size, l.text)) / float64(nsp)
+	}
+	tw := 0.0
+	for _, r := range c.runs {
+		c.setFont(l.face, r.page, l.size)
+		if r.nsp > 0 && extra != tw {
+			c.pdf.SetWordSpacing(extra)
+			tw = extra
+		}
+		c.pdf.Text(x, base, r.text)
+		x += float64(r.units)*l.size/1000*ptMM + float64(r.nsp)*extra
+	}
+	if tw != 0 {
+		c.pdf.SetWordSpacing(0)
+	}
 }

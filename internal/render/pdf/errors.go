@@ -26,6 +26,6 @@ var (
 	// ErrFigureTooWide is returned when a figure of a table cannot fit on
 	// one line even in the widest column the table can give it.
 	ErrFigureTooWide = errors.New("figure wider than its table allows")
-	// ErrFont is returned by New when an embedded font cannot be loaded.
+	// ErrFont is returned when an embedded font cannot be loaded.
 	ErrFont = errors.New("embedded font cannot be loaded")
 )

@@ -22,7 +22,8 @@ const (
 
 // family returns the fpdf family name of a face. Each face is its own family
 // (style ""), so that fpdf names the embedded font after it, for example
-// "utf8liberationserif-bold": readers tell bold and italic text by the font
+// "utf8liberationserif-bold" (a UTF-8 font) or "LiberationSerif-Bold" (the
+// BaseFont of a simple font): readers tell bold and italic text by the font
 // name.
 func (f face) family() string {
 	switch f {
@@ -52,9 +53,10 @@ func (f face) data() []byte {
 }
 
 // metrics holds the advance widths of the faces, in thousandths of an em,
-// for every rune of the Basic Multilingual Plane. They are read once from
-// fpdf itself, so that measuring here agrees with fpdf's own measuring (the
-// word spacing of justified lines), and never change afterwards.
+// for every rune of the Basic Multilingual Plane, rounded as fpdf rounds them
+// when it reads a face (a test checks that they agree), so that measuring
+// here agrees with fpdf's own measuring (the word spacing of justified lines
+// of a UTF-8 font). They never change once made.
 type metrics struct {
 	widths [numFaces][]uint16
 }
@@ -63,37 +65,43 @@ type metrics struct {
 // Basic Multilingual Plane.
 const maxRune = 0xFFFF
 
-// addFaces registers the four faces with pdf.
+// addFaces registers the four faces with pdf as UTF-8 fonts.
 func addFaces(pdf *fpdf.Fpdf) {
 	for f := regular; f < numFaces; f++ {
 		pdf.AddUTF8FontFromBytes(f.family(), "", f.data())
 	}
 }
 
+// fontsFace returns the fonts package's name of a face.
+func (f face) fontsFace() fonts.Face {
+	switch f {
+	case bold:
+		return fonts.BoldFace
+	case italic:
+		return fonts.ItalicFace
+	case boldItalic:
+		return fonts.BoldItalicFace
+	default:
+		return fonts.RegularFace
+	}
+}
+
 // newMetrics measures every drawable rune of every face.
 func newMetrics() (*metrics, error) {
-	pdf := fpdf.New("P", "mm", "A4", "")
-	addFaces(pdf)
 	m := &metrics{}
 	for f := regular; f < numFaces; f++ {
-		pdf.SetFont(f.family(), "", 10)
-		if err := pdf.Error(); err != nil {
-			return nil, fmt.Errorf("load font %s: %w", f.family(), err)
-		}
 		w := make([]uint16, maxRune+1)
 		for r := rune(0); r <= maxRune; r++ {
-			if !fonts.CanDraw(r) {
-				continue
+			if fonts.CanDraw(r) {
+				w[r] = uint16(fonts.Thousandths(f.fontsFace(), r))
 			}
-			w[r] = uint16(pdf.GetStringSymbolWidth(string(r)))
 		}
 		if w['x'] == 0 {
-			// fpdf prints, but does not record, a font it cannot parse.
 			return nil, fmt.Errorf("load font %s: %w", f.family(), ErrFont)
 		}
 		m.widths[f] = w
 	}
-	return m, pdf.Error()
+	return m, nil
 }
 
 // units returns the advance width of s in f, in thousandths of an em.

@@ -188,7 +188,7 @@ func TestHeadingsKeepWithNext(t *testing.T) {
 				last = s
 			}
 		}
-		if last.Size == sizeBody && strings.HasSuffix(last.Font, "-bold") {
+		if last.Size == sizeBody && strings.HasSuffix(fontName(last), "-bold") {
 			t.Errorf("page %d ends with the heading %q", i+1, last.Text)
 		}
 	}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/pdftext"
@@ -28,3 +29,10 @@ func readInfo(t testing.TB, data []byte) map[string]string {
 
 // right returns where s ends: the right edge of its last glyph, in mm.
 func right(s pdftext.Span) float64 { return s.X + s.Width }
+
+// fontName returns the name of the face of s in lower case, e.g.
+// "liberationserif-bold", whether it is drawn with a simple font or a UTF-8
+// font (whose name fpdf starts with "utf8").
+func fontName(s pdftext.Span) string {
+	return strings.TrimPrefix(strings.ToLower(s.Font), "utf8")
+}

@@ -12,7 +12,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"sync"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -24,23 +23,24 @@ import (
 const creator = "kehoach"
 
 // Renderer renders documents to PDF; prepare once, use for many documents,
-// safe for concurrent use by several goroutines. It keeps a base (the faces
-// registered with fpdf) for each render running at once, and reuses them.
+// safe for concurrent use by several goroutines.
 type Renderer struct {
-	m *metrics
-	// free holds the bases that no render is using.
-	mu   sync.Mutex
-	free []*base
+	m      *metrics
+	simple *simpleFonts
 }
 
-// New prepares a Renderer: it loads the embedded fonts once and measures
-// their glyphs.
+// New prepares a Renderer: it loads the embedded fonts once, measures their
+// glyphs and writes the font definitions of the code pages.
 func New() (*Renderer, error) {
 	m, err := newMetrics()
 	if err != nil {
 		return nil, fmt.Errorf("render pdf: %w", err)
 	}
-	return &Renderer{m: m}, nil
+	s, err := newSimpleFonts(m)
+	if err != nil {
+		return nil, fmt.Errorf("render pdf: %w", err)
+	}
+	return &Renderer{m: m, simple: s}, nil
 }
 
 // Render writes d to w as a PDF. It writes nothing when the document cannot
@@ -63,7 +63,7 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
-	common, err := checkText(ctx, d)
+	simple, err := checkText(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -71,89 +71,60 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-
-	b, shared, err := r.takeBase(common)
-	if err != nil {
+	c := &canvas{m: r.m}
+	if simple {
+		c.pdf = fpdf.New("P", "mm", "A4", "")
+		c.simple = r.simple
+	} else if c.pdf, err = newUTF8Document(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	closed := false
-	err = b.write(func(pdf *fpdf.Fpdf) error {
-		pdf.SetMargins(marginLeft, marginTop, marginRight)
-		pdf.SetAutoPageBreak(false, marginBottom)
-		pdf.SetCellMargin(0)
-		pdf.SetCompression(true)
-		pdf.SetCatalogSort(true)
-		pdf.SetCreationDate(date)
-		pdf.SetModificationDate(date)
-		pdf.SetTitle(d.Meta.Title, true)
-		pdf.SetAuthor(d.Meta.Author, true)
-		pdf.SetSubject(d.Meta.Subject, true)
-		pdf.SetKeywords(d.Meta.Keywords, true)
-		pdf.SetCreator(creator, true)
-		x.apply(pdf, d)
-
-		c := &canvas{pdf: pdf, m: r.m}
-		for i, pg := range pages {
-			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("page %d: %w", i+1, err)
-			}
-			c.page(i + 1)
-			for _, p := range pg.boxes {
-				c.draw(p.box, p.y)
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		// Close before Output: Output writes the buffer even when closing
-		// the document fails, and fpdf keeps its first error. Closing
-		// (compressing the pages, writing the fonts) is the one step that
-		// does not stop for ctx.
-		closed = true
-		pdf.Close()
-		if err := pdf.Error(); err != nil {
-			return fmt.Errorf("fpdf: %w", err)
-		}
-		if err := pdf.Output(w); err != nil {
-			return fmt.Errorf("write: %w", err)
-		}
-		return nil
-	})
-	// A base whose fonts fpdf left half written is not used again.
-	if shared && (err == nil || !closed) {
-		r.giveBase(b)
-	}
-	if err != nil {
+	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
 	return nil
 }
 
-// takeBase returns a base to write a document with, and whether it is
-// shared: one that no render is using, or a new one, when the document's text
-// stays within the repertoire (common); else a base for it alone.
-func (r *Renderer) takeBase(common bool) (*base, bool, error) {
-	if !common {
-		b, err := newBase()
-		return b, false, err
-	}
-	r.mu.Lock()
-	if n := len(r.free); n > 0 {
-		b := r.free[n-1]
-		r.free = r.free[:n-1]
-		r.mu.Unlock()
-		return b, true, nil
-	}
-	r.mu.Unlock()
-	b, err := newBase()
-	return b, true, err
-}
+// write draws pages with c and writes c's document, carrying x, to w.
+func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Document, x *Extras, date time.Time, pages []pageLayout) error {
+	pdf := c.pdf
+	pdf.SetMargins(marginLeft, marginTop, marginRight)
+	pdf.SetAutoPageBreak(false, marginBottom)
+	pdf.SetCellMargin(0)
+	pdf.SetCompression(c.simple == nil)
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetTitle(d.Meta.Title, true)
+	pdf.SetAuthor(d.Meta.Author, true)
+	pdf.SetSubject(d.Meta.Subject, true)
+	pdf.SetKeywords(d.Meta.Keywords, true)
+	pdf.SetCreator(creator, true)
+	x.apply(pdf, d)
 
-// giveBase returns a shared base for other renders to use.
-func (r *Renderer) giveBase(b *base) {
-	r.mu.Lock()
-	r.free = append(r.free, b)
-	r.mu.Unlock()
+	for i, pg := range pages {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		c.newPage(i + 1)
+		for _, p := range pg.boxes {
+			c.draw(p.box, p.y)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Close before Output: Output writes the buffer even when closing the
+	// document fails, and fpdf keeps its first error. Closing (compressing
+	// the pages, writing the fonts) is the one step that does not stop for
+	// ctx.
+	pdf.Close()
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("fpdf: %w", err)
+	}
+	if err := pdf.Output(w); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
 }
 
 // layout lays d out and distributes it over pages.

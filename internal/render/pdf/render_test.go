@@ -118,7 +118,7 @@ func TestSampleStyles(t *testing.T) {
 			continue
 		}
 		s := pages[n-1].Find(tt.text)[0]
-		if s.Font != "utf8liberationserif-"+tt.font || s.Size != tt.size {
+		if fontName(s) != "liberationserif-"+tt.font || s.Size != tt.size {
 			t.Errorf("%q in %s %.1f pt, want %s %.1f pt", tt.text, s.Font, s.Size, tt.font, tt.size)
 		}
 	}
@@ -135,7 +135,7 @@ func TestSampleFormulasWhole(t *testing.T) {
 			continue
 		}
 		s := pages[n-1].Find(f)[0]
-		if s.Font != "utf8liberationserif-italic" || s.Size < noteSizeMin || s.Size > tableSizeMax {
+		if fontName(s) != "liberationserif-italic" || s.Size < noteSizeMin || s.Size > tableSizeMax {
 			t.Errorf("%q in %s %.1f pt, want italic %.1f–%.1f pt", f, s.Font, s.Size, noteSizeMin, tableSizeMax)
 		}
 	}
@@ -193,7 +193,7 @@ func TestJustified(t *testing.T) {
 	full, margin := 0, pageW-marginRight
 	for _, p := range pages {
 		for _, s := range p.Spans {
-			if s.Size != sizeBody || s.Font != "utf8liberationserif-regular" || s.Y < marginTop {
+			if s.Size != sizeBody || fontName(s) != "liberationserif-regular" || s.Y < marginTop {
 				continue
 			}
 			if end := right(s); end > margin+0.01 {

@@ -10,7 +10,7 @@ import (
 
 // checkText returns an error naming the first character of d's printed text
 // that the fonts cannot draw, and whether all of the text is in the
-// repertoire that a shared base embeds. fpdf would print a character the
+// repertoire of the code pages, which the simple fonts draw. fpdf would print a character the
 // fonts cannot draw as an empty box, or fail on one beyond the Basic
 // Multilingual Plane.
 func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err error) {

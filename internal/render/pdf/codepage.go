@@ -1,0 +1,251 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/fonts"
+)
+
+// A code page maps the characters of Vietnamese text to the one-byte codes
+// of a simple TrueType font. Vietnamese needs more characters (ASCII, 134
+// precomposed letters and some punctuation) than the 224 codes from 32 to 255
+// that fpdf gives a simple font, so there are two pages, each a font of its
+// own sharing the face's one embedded font file: both hold ASCII (codes 32 to
+// 126, as WinAnsiEncoding has them) and the punctuation; page lower holds
+// every lower-case letter and the capitals that begin words, page upper every
+// capital and the most frequent lower-case letters, so that a line of capitals
+// or of ordinary text is drawn in one page.
+//
+// Codes 127 to 255 name their characters in the font's /Differences as
+// uniXXXX, so that a reader finds the glyph through the font's Unicode
+// character map (PDF 32000-1 §9.6.6.4) and extracts the text.
+type codePage struct {
+	name  string        // "a" or "b", the suffix of the font family
+	code  [0x10000]byte // the code of each character of the page, 0 for none
+	runes [256]rune     // the character of each code, 0 for none
+	last  int           // the last code used
+	diff  string        // the /Differences of codes 127 and up
+}
+
+// The pages.
+const (
+	pageLower = iota
+	pageUpper
+	numPages
+)
+
+// firstCode is the first code of a page's own characters: 127 and up.
+const firstCode = 0x7f
+
+// Vietnamese letters, precomposed, in the order that the pages take them when
+// they have room: first the capitals that begin words (untoned, acute, hook,
+// grave) and the most frequent lower-case letters.
+const (
+	capitalsByUse = "ĐĂÂÊÔƠƯ" + "ÁẮẤÉẾÍÓỐỚÚỨÝ" + "ẢẲẨẺỂỈỎỔỞỦỬỶ" + "ÀẰẦÈỀÌÒỒỜÙỪỲ" +
+		"ẠỊ" + "ẶẬẸỆỌỘỢỤỰỴÃẴẪẼỄĨÕỖỠŨỮỸ"
+	lowerByUse = "ộđáèệảàưốơựêếềịạậủểăôổâấãợớụìứíầóỉờỷởữòỗýúồẩửẫọắặừằẽĩéùỹỏỡ" +
+		"ẳẵẻẹễõũỳỵ"
+	// punctuation is the rest of the characters of administrative text:
+	// the no-break space and common punctuation.
+	punctuation = "\u00a0–—‘’“”…•°§×±²³½№"
+)
+
+// codePages returns the two pages, built on first use.
+var codePages = sync.OnceValue(func() *[numPages]codePage {
+	lower, upper := vietnameseLetters()
+	var pages [numPages]codePage
+	pages[pageLower].name = "a"
+	pages[pageUpper].name = "b"
+	pages[pageLower].fill(lower, punctuation, capitalsByUse)
+	pages[pageUpper].fill(upper, punctuation, lowerByUse)
+	return &pages
+})
+
+// repertoire returns the characters that the code pages hold: a document
+// whose text stays within them is drawn with the simple fonts.
+var repertoire = sync.OnceValue(func() *charSet {
+	s := &charSet{}
+	for i := range numPages {
+		p := &codePages()[i]
+		for c := 0x20; c <= p.last; c++ {
+			if r := p.runes[c]; r != 0 {
+				s.add(r)
+			}
+		}
+	}
+	return s
+})
+
+// vietnameseLetters returns the non-ASCII letters of the Vietnamese
+// alphabet, precomposed, with every tone mark: lower case and upper case.
+func vietnameseLetters() (lower, upper string) {
+	var lo, up strings.Builder
+	for _, base := range "aăâeêioôơuưy" {
+		for _, tone := range []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"} {
+			s := norm.NFC.String(string(base) + tone)
+			if s[0] < 0x80 {
+				continue
+			}
+			lo.WriteString(s)
+			up.WriteString(strings.ToUpper(s))
+		}
+	}
+	lo.WriteString("đ")
+	up.WriteString("Đ")
+	return lo.String(), up.String()
+}
+
+// fill gives codes to ASCII, then to all of own and punct, then to as many of
+// more as there are codes left. A character the faces cannot draw is left
+// out. fill panics if own and punct do not fit: the pages are fixed at build
+// time.
+func (p *codePage) fill(own, punct, more string) {
+	for c := 0x20; c < firstCode; c++ {
+		p.put(rune(c), c)
+	}
+	next := firstCode
+	var diff strings.Builder
+	fmt.Fprintf(&diff, "%d", firstCode)
+	add := func(r rune) bool {
+		if next > 0xff {
+			return false
+		}
+		if p.has(r) || !fonts.CanDraw(r) {
+			return true
+		}
+		p.put(r, next)
+		fmt.Fprintf(&diff, " /uni%04X", r)
+		next++
+		return true
+	}
+	for _, r := range own + punct {
+		if !add(r) {
+			panic("pdf: code page " + p.name + " is too small")
+		}
+	}
+	for _, r := range more {
+		if !add(r) {
+			break
+		}
+	}
+	p.last = next - 1
+	p.diff = diff.String()
+}
+
+// put gives code c to r, a rune of the Basic Multilingual Plane.
+func (p *codePage) put(r rune, c int) {
+	p.code[r] = byte(c)
+	p.runes[c] = r
+}
+
+// has reports whether the page holds r.
+func (p *codePage) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && p.code[r] != 0
+}
+
+// hasAll reports whether the page holds every rune of s.
+func (p *codePage) hasAll(s string) bool {
+	for _, r := range s {
+		if !p.has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// run is a stretch of a line drawn in one code page.
+type run struct {
+	page  int
+	text  string // the codes
+	units int    // width without extra word spacing, thousandths of an em
+	nsp   int    // number of spaces
+}
+
+// encode cuts s into runs, each in one code page, and appends them to dst. A
+// line that one page holds is one run; otherwise each run goes on in its page
+// as far as it can, and the spaces before a change of page start the next
+// run. Every character of s must be in the repertoire. Widths are taken from
+// w, the face's advance widths.
+func encode(dst []run, s string, w []uint16) []run {
+	pages := codePages()
+	cur := -1
+	for i := range numPages {
+		if pages[i].hasAll(s) {
+			cur = i
+			break
+		}
+	}
+	if cur < 0 {
+		cur = pageLower
+		for _, r := range s {
+			if r != ' ' {
+				if !pages[cur].has(r) {
+					cur = pageUpper
+				}
+				break
+			}
+		}
+	}
+	buf := make([]byte, 0, len(s))
+	units, nsp := 0, 0
+	pendSp := 0 // spaces not yet given to a run
+	flush := func() {
+		if len(buf) > 0 {
+			dst = append(dst, run{page: cur, text: string(buf), units: units, nsp: nsp})
+		}
+		buf, units, nsp = buf[:0], 0, 0
+	}
+	for _, r := range s {
+		if r == ' ' {
+			pendSp++
+			continue
+		}
+		if !pages[cur].has(r) {
+			flush()
+			cur = 1 - cur
+		}
+		for ; pendSp > 0; pendSp-- {
+			buf = append(buf, ' ')
+			units += int(w[' '])
+			nsp++
+		}
+		buf = append(buf, pages[cur].code[r])
+		units += int(w[r])
+	}
+	for ; pendSp > 0; pendSp-- {
+		buf = append(buf, ' ')
+		units += int(w[' '])
+		nsp++
+	}
+	flush()
+	return dst
+}
+
+// charSet is a set of runes of the Basic Multilingual Plane.
+type charSet struct {
+	bits [0x10000 / 64]uint64
+}
+
+// add puts r, a rune of the Basic Multilingual Plane, in the set.
+func (s *charSet) add(r rune) {
+	s.bits[r/64] |= 1 << (r % 64)
+}
+
+// has reports whether r is in the set.
+func (s *charSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s.bits[r/64]&(1<<(r%64)) != 0
+}
+
+// hasAll reports whether every rune of text is in the set.
+func (s *charSet) hasAll(text string) bool {
+	for _, r := range text {
+		if !s.has(r) {
+			return false
+		}
+	}
+	return true
+}

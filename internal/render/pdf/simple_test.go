@@ -1,0 +1,91 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/pdftext"
+)
+
+// render renders d with a new renderer and reads it back.
+func render(t *testing.T, d *doc.Document) []pdftext.Page {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := newRenderer(t).Render(context.Background(), &buf, d); err != nil {
+		t.Fatal(err)
+	}
+	return readPDF(t, buf.Bytes())
+}
+
+// firstParagraph returns the first paragraph of d's body.
+func firstParagraph(t *testing.T, d *doc.Document) *doc.Block {
+	t.Helper()
+	for i := range d.Body {
+		if d.Body[i].Kind == doc.Paragraph {
+			return &d.Body[i]
+		}
+	}
+	t.Fatal("no paragraph in the sample plan")
+	return nil
+}
+
+// TestBothCodePages renders a paragraph whose lines need both code pages
+// (lower-case letters that only page lower holds, capitals that only page
+// upper holds): the words read back in order, each justified line is one
+// span from the margin to the right margin, in the upright face.
+func TestBothCodePages(t *testing.T) {
+	d := samplePlan(t)
+	p := firstParagraph(t, d)
+	p.Text = strings.Repeat("Ông NGUYỄN VĂN ỄNH, tỵ nạn “ẴM” ở xã Ỹ Lợi, nói: tôi đã ỠM ờ! ", 6) + "Hết."
+	pages := render(t, d)
+	words := pdftext.Words(pages, marginTop)
+	want := strings.Fields(p.Text)
+	i := slices.Index(words, want[0])
+	if i < 0 || i+len(want) > len(words) || !slices.Equal(words[i:i+len(want)], want) {
+		t.Fatalf("the paragraph reads back as %q, want %q", words[max(i, 0):min(max(i, 0)+len(want), len(words))], want)
+	}
+	full := 0
+	for _, s := range pages[0].Spans {
+		if !strings.Contains(s.Text, "ỄNH") {
+			continue
+		}
+		if fontName(s) != "liberationserif-regular" || strings.HasPrefix(s.Font, "utf8") {
+			t.Errorf("%q in %s, want the simple upright font", s.Text, s.Font)
+		}
+		if math.Abs(s.X-marginLeft) > 0.01 && math.Abs(s.X-(marginLeft+indent)) > 0.01 {
+			t.Errorf("%q starts at %.2f mm, want the margin or the indent", s.Text, s.X)
+		}
+		if math.Abs(right(s)-(pageW-marginRight)) < 0.01 {
+			full++
+		}
+	}
+	if full < 3 {
+		t.Errorf("%d lines of the paragraph end at the right margin, want at least 3", full)
+	}
+}
+
+// TestOutsideCodePages renders a document with a character that no code
+// page holds: it is drawn with the UTF-8 fonts, and reads back.
+func TestOutsideCodePages(t *testing.T) {
+	d := samplePlan(t)
+	p := firstParagraph(t, d)
+	p.Text = "Ông Jürgen Weiß và bà Ελένη đến thăm huyện."
+	pages := render(t, d)
+	words := pdftext.Words(pages, marginTop)
+	for _, w := range strings.Fields(p.Text) {
+		if !slices.Contains(words, w) {
+			t.Errorf("%q is not on the pages", w)
+		}
+	}
+	for _, s := range pages[0].Spans {
+		if !strings.HasPrefix(s.Font, "utf8") {
+			t.Errorf("%q in %s, want a UTF-8 font", s.Text, s.Font)
+			break
+		}
+	}
+}

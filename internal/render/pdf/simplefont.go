@@ -1,0 +1,140 @@
+package pdf
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/kehoach/kehoach/fonts"
+)
+
+// Simple fonts. fpdf writes a UTF-8 font (Type0) by parsing the whole
+// TrueType file again for every document to cut the subset it embeds, and
+// compresses the subset and a 128 KB glyph map: most of the time a document
+// takes. A simple TrueType font (one byte a character, fpdf's AddFontFromBytes)
+// embeds its font file as it is given, so the faces are given compressed
+// once (fonts.RegularZ and the like) and every document copies them: each
+// face in full, two fonts (one per code page) sharing its one font file.
+//
+// A document whose text is all in the code pages is drawn with the simple
+// fonts; any other, with the UTF-8 fonts. The pages of a document drawn with
+// the simple fonts are not compressed: compressing them (fpdf makes a zlib
+// writer for every page) would take about as long as the rest of the
+// document, and save about 2% of a file made mostly of the font files.
+
+// fontDef is fpdf's font definition file (the JSON that its MakeFont writes
+// and AddFontFromBytes reads), as far as a simple TrueType font uses it.
+type fontDef struct {
+	Tp           string   // "TrueType"
+	Name         string   // the BaseFont
+	Desc         fontDesc // the font descriptor
+	Up, Ut       int      // underline position and thickness: no text is underlined
+	Cw           []int    // advance width of each code, thousandths of an em
+	Enc          string   // the encoding's name, for fpdf's records
+	Diff         string   // the /Differences of the encoding
+	File         string   // the font file's name; ".z": compressed
+	OriginalSize int      // the font file's length, uncompressed
+}
+
+// fontDesc is a font descriptor as fpdf's font definition file has it.
+type fontDesc struct {
+	Ascent, Descent, CapHeight int
+	Flags                      int
+	FontBBox                   struct{ Xmin, Ymin, Xmax, Ymax int }
+	ItalicAngle, StemV         int
+	MissingWidth               int
+}
+
+// descriptor returns the font descriptor of a face: the values that fpdf
+// reads from the face (a test checks them), but for the flags, which say that
+// the font is nonsymbolic (flag 6, not the symbolic flag 3): the encoding
+// names glyphs of the standard Latin character set.
+func (f face) descriptor() fontDesc {
+	d := fontDesc{Ascent: 891, Descent: -216, CapHeight: 654, StemV: 87, MissingWidth: 778, Flags: 1 << 5}
+	d.FontBBox.Xmin, d.FontBBox.Ymin = -543, -303
+	switch f {
+	case regular:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1278, 981
+	case bold:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1344, 1007
+	case italic:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1286, 980
+	case boldItalic:
+		d.FontBBox.Xmax, d.FontBBox.Ymax = 1307, 980
+	}
+	if f == bold || f == boldItalic {
+		d.Flags |= 1 << 18 // ForceBold
+		d.StemV = 165
+	}
+	if f == italic || f == boldItalic {
+		d.Flags |= 1 << 6 // Italic
+		d.ItalicAngle = -17
+	}
+	return d
+}
+
+// simpleFonts holds the font definitions of the faces in each code page.
+type simpleFonts struct {
+	defs [numFaces][numPages][]byte
+}
+
+// family returns the fpdf family name of face f in code page p.
+func simpleFamily(f face, p int) string {
+	return f.family() + "-" + codePages()[p].name
+}
+
+// file returns the compressed font file of a face and the length of the
+// file uncompressed.
+func (f face) file() (z []byte, size int) {
+	switch f {
+	case bold:
+		return fonts.BoldZ, len(fonts.Bold)
+	case italic:
+		return fonts.ItalicZ, len(fonts.Italic)
+	case boldItalic:
+		return fonts.BoldItalicZ, len(fonts.BoldItalic)
+	default:
+		return fonts.RegularZ, len(fonts.Regular)
+	}
+}
+
+// newSimpleFonts writes the font definitions of the faces measured by m.
+func newSimpleFonts(m *metrics) (*simpleFonts, error) {
+	s := &simpleFonts{}
+	for f := regular; f < numFaces; f++ {
+		_, size := f.file()
+		for p := range numPages {
+			page := &codePages()[p]
+			cw := make([]int, 256)
+			for c := 0x20; c <= page.last; c++ {
+				if r := page.runes[c]; r != 0 {
+					cw[c] = int(m.widths[f][r])
+				}
+			}
+			def, err := json.Marshal(fontDef{
+				Tp:           "TrueType",
+				Name:         f.family(),
+				Desc:         f.descriptor(),
+				Cw:           cw,
+				Enc:          "vietnamese-" + page.name,
+				Diff:         page.diff,
+				File:         f.family() + ".ttf.z",
+				OriginalSize: size,
+			})
+			if err != nil {
+				return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
+			}
+			s.defs[f][p] = def
+		}
+	}
+	return s, nil
+}
+
+// add registers face f in code page p with pdf. A document registers the
+// fonts it draws with as it first draws with them, so that it embeds only the
+// faces it shows.
+func (s *simpleFonts) add(pdf *fpdf.Fpdf, f face, p int) {
+	z, _ := f.file()
+	pdf.AddFontFromBytes(simpleFamily(f, p), "", s.defs[f][p], z)
+}
