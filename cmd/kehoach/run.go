@@ -46,6 +46,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&BuildCommand{main: m}).Run(ctx, rest)
 	case "check":
 		return (&CheckCommand{main: m}).Run(ctx, rest)
+	case "figures-template":
+		return (&FiguresCommand{main: m}).Run(ctx, rest)
+	case "next":
+		return (&NextCommand{main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(m.Stdout, mainUsage)
 		return nil
@@ -63,6 +67,8 @@ Cách dùng:
 Các lệnh:
   build   kiểm tra dữ liệu rồi lập văn bản PDF (mặc định vào thư mục out/)
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
+  figures-template  lập bảng tính để các xã điền số liệu năm sau
+  next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
   help    hiện hướng dẫn này
 
 Xem tùy chọn của từng lệnh: kehoach <lệnh> -h
