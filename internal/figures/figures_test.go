@@ -361,3 +361,116 @@ func TestReadHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestReadXLSXBounds checks the bounds on what a workbook holds, read
+// after the zip passed: rows far down and cells far right.
+func TestReadXLSXBounds(t *testing.T) {
+	p := samplePlan(t)
+	tests := []struct {
+		name, cell, want string
+	}{
+		{"row far down", "B1048576", "trang tính có hơn 1100 dòng"},
+		{"cell far right", "XFD5", "bảng tính có hơn 40 cột"},
+	}
+	filled := fill(t, template(t, p), len(p.Units), nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Written into the sheet's XML: excelize would write every row
+			// up to the far one.
+			row := strings.TrimLeft(tt.cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+			cell := fmt.Sprintf(`<c r="%s" t="inlineStr"><is><t>x</t></is></c>`, tt.cell)
+			data := rewriteEntry(t, filled, "xl/worksheets/sheet1.xml", func(x string) string {
+				if row == "5" {
+					return strings.Replace(x, `</c></row><row r="6"`, `</c>`+cell+`</row><row r="6"`, 1)
+				}
+				return strings.Replace(x, "</sheetData>", `<row r="`+row+`">`+cell+`</row></sheetData>`, 1)
+			})
+			_, err := Read("a.xlsx", data, p)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkWriteXLSX(b *testing.B) {
+	p := samplePlan(b)
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := WriteXLSX(&buf, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadXLSX(b *testing.B) {
+	p := samplePlan(b)
+	data := fill(b, template(b, p), len(p.Units), nil)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read("a.xlsx", data, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadCSV(b *testing.B) {
+	p := samplePlan(b)
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, p); err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	for i := range p.Units {
+		f := strings.Split(lines[i+1], ",")
+		for j, n := range counts(i) {
+			f[j+2] = fmt.Sprint(n)
+		}
+		lines[i+1] = strings.Join(f, ",")
+	}
+	data := []byte(strings.Join(lines, "\n"))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read("a.csv", data, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// rewriteEntry returns the zip data with the entry name changed by change.
+func rewriteEntry(t testing.TB, data []byte, name string, change func(string) string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	found := false
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		b.ReadFrom(rc)
+		rc.Close()
+		content := b.String()
+		if f.Name == name {
+			changed := change(content)
+			if changed == content {
+				t.Fatalf("%s unchanged", name)
+			}
+			content, found = changed, true
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(content))
+	}
+	if err := zw.Close(); err != nil || !found {
+		t.Fatalf("rewrite %s: %v, found %v", name, err, found)
+	}
+	return out.Bytes()
+}
