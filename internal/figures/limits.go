@@ -3,8 +3,11 @@ package figures
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/zipcheck"
 )
 
 // Bounds on a filled sheet. The template of a district is some ten
@@ -36,36 +39,38 @@ const (
 	maxProblems = 100
 )
 
-// zipSig starts every record of a zip's central directory.
-var zipSig = []byte("PK\x01\x02")
+// limits are the bounds of an XLSX's zip, for package zipcheck.
+var limits = zipcheck.Limits{Entries: maxEntries, EntrySize: maxEntrySize, Total: maxTotalSize,
+	Ratio: maxRatio, RatioFree: ratioFree}
 
 // checkZip checks what the zip directory of an XLSX says of its entries,
 // before anything is inflated, and returns the Vietnamese reason to refuse
 // it, or "". archive/zip refuses later to inflate an entry past its declared
 // size, so the declared sizes bound what excelize will inflate.
 func checkZip(data []byte) string {
-	if bytes.Count(data, zipSig) > maxEntries {
+	if limits.Records(data) != nil {
 		return fmt.Sprintf("tệp có hơn %d phần nén: không phải bảng tính kehoach đọc được", maxEntries)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "không phải tệp Excel .xlsx (tệp nén zip) hoặc đã bị hỏng, cắt cụt; tệp Excel cũ .xls hoặc tệp có mật khẩu thì lưu lại thành .xlsx không mật khẩu"
 	}
-	var total uint64
+	var ze *zipcheck.Error
+	switch err := limits.Check(zr); {
+	case errors.Is(err, zipcheck.ErrEntries):
+		return fmt.Sprintf("tệp có hơn %d phần nén: không phải bảng tính kehoach đọc được", maxEntries)
+	case !errors.As(err, &ze):
+	case errors.Is(err, zipcheck.ErrMethod):
+		return fmt.Sprintf("phần %q được mã hóa hoặc nén theo cách không hỗ trợ", ze.Entry)
+	case errors.Is(err, zipcheck.ErrEntrySize):
+		return fmt.Sprintf("phần %q giải nén ra hơn %d MiB", ze.Entry, maxEntrySize>>20)
+	case errors.Is(err, zipcheck.ErrRatio):
+		return fmt.Sprintf("phần %q giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", ze.Entry, maxRatio)
+	case errors.Is(err, zipcheck.ErrTotal):
+		return fmt.Sprintf("các phần giải nén ra tổng cộng hơn %d MiB", maxTotalSize>>20)
+	}
 	sheets := 0
 	for _, f := range zr.File {
-		switch {
-		case f.Flags&0x1 != 0 || f.Method != zip.Store && f.Method != zip.Deflate:
-			return fmt.Sprintf("phần %q được mã hóa hoặc nén theo cách không hỗ trợ", f.Name)
-		case f.UncompressedSize64 > maxEntrySize:
-			return fmt.Sprintf("phần %q giải nén ra hơn %d MiB", f.Name, maxEntrySize>>20)
-		case f.UncompressedSize64 > ratioFree && f.UncompressedSize64 > maxRatio*f.CompressedSize64:
-			return fmt.Sprintf("phần %q giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", f.Name, maxRatio)
-		}
-		total += f.UncompressedSize64
-		if total > maxTotalSize {
-			return fmt.Sprintf("các phần giải nén ra tổng cộng hơn %d MiB", maxTotalSize>>20)
-		}
 		if strings.HasPrefix(f.Name, "xl/worksheets/") && strings.HasSuffix(f.Name, ".xml") {
 			sheets++
 		}
