@@ -104,6 +104,9 @@ func TestYearlyWorkflow(t *testing.T) {
 	case !strings.Contains(mark.Font, "bold") || mark.X > 40 || mark.Y >= issuerY:
 		t.Errorf("mark %+v: want it bold, at the left margin, above the issuer (%.1f mm)", *mark, issuerY)
 	}
+	if mark != nil && !boxed(pages[0].Segments, mark) {
+		t.Errorf("no box around the mark %+v", *mark)
+	}
 	if number == nil || strings.Join(strings.Fields(number.Text), " ") != "Số: /KH-UBND" {
 		t.Errorf("number line %+v, want a blank number", number)
 	}
@@ -226,4 +229,18 @@ func TestNextRefuses(t *testing.T) {
 			t.Errorf("next replaced its input %s", target)
 		}
 	}
+}
+
+// boxed reports whether segments draw a box around the span: a line above
+// and one below, each as wide as the span or wider.
+func boxed(segs []pdftext.Segment, sp *pdftext.Span) bool {
+	above, below := false, false
+	for _, s := range segs {
+		if s.Y0 != s.Y1 || min(s.X0, s.X1) > sp.X || max(s.X0, s.X1) < sp.X+sp.Width {
+			continue
+		}
+		above = above || s.Y0 < sp.Y-3 && s.Y0 > sp.Y-10
+		below = below || s.Y0 > sp.Y && s.Y0 < sp.Y+5
+	}
+	return above && below
 }

@@ -57,11 +57,12 @@ func excerpt(s string, from, to int) string {
 	const side = 30
 	start := from
 	for n := 0; start > 0 && n < side; n++ {
-		start = strings.LastIndexFunc(s[:start], func(rune) bool { return true })
+		_, size := utf8.DecodeLastRuneInString(s[:start])
+		start -= size
 	}
 	end := to
 	for n := 0; end < len(s) && n < side; n++ {
-		_, size := decodeRune(s[end:])
+		_, size := utf8.DecodeRuneInString(s[end:])
 		end += size
 	}
 	// Cut at word boundaries, so that no word is shown in part.
@@ -109,5 +110,3 @@ func walk(v reflect.Value, path string, fn func(field, s string)) {
 		}
 	}
 }
-
-func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
