@@ -16,7 +16,7 @@ type BuildCommand struct {
 	main *Main
 }
 
-const buildUsage = `Cách dùng: kehoach build [-o thư-mục] [--format pdf,docx] [--template mẫu.docx] <tệp dữ liệu>...
+const buildUsage = `Cách dùng: kehoach build [-o thư-mục] [--format pdf,docx] [--template mẫu.docx] [--final] <tệp dữ liệu>...
 
 Kiểm tra từng tệp dữ liệu rồi lập văn bản PDF và Word (.docx), đặt tên theo
 tệp dữ liệu (data/cam-lo-2021.toml → out/cam-lo-2021.pdf, out/cam-lo-2021.docx).
@@ -29,6 +29,8 @@ Tùy chọn:
                         (mặc định: pdf,docx)
   --template mẫu.docx   mẫu Word dùng thay cho mẫu có sẵn; mẫu phải có đủ các
                         chỗ trống {{...}} của mẫu có sẵn và không bị ghi đè
+  --final               chỉ lập văn bản chính thức: từ chối bản dự thảo (chưa
+                        có số, ngày ban hành hoặc ghi draft = true)
 `
 
 // Run parses args and builds every data file they name.
@@ -37,6 +39,7 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	outDir := fs.String("o", "out", "")
 	format := fs.String("format", "pdf,docx", "")
 	template := fs.String("template", "", "")
+	final := fs.Bool("final", false, "")
 	if err := parseFlags(fs, args, buildUsage, c.main.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -76,6 +79,11 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 		res, err := e.Build(ctx, src, formats)
 		if err != nil {
 			return err
+		}
+		if *final {
+			if err := refuseDraft(path, res.Plan); err != nil {
+				return err
+			}
 		}
 		written, err := res.WriteFiles(*outDir, engine.OutputName(path), inputs)
 		for _, w := range written {

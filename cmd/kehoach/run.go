@@ -50,6 +50,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&ArchiveCommand{main: m}).Run(ctx, rest)
 	case "version":
 		return (&VersionCommand{main: m}).Run(ctx, rest)
+	case "figures-template":
+		return (&FiguresCommand{main: m}).Run(ctx, rest)
+	case "next":
+		return (&NextCommand{main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(m.Stdout, mainUsage)
 		return nil
@@ -69,6 +73,8 @@ Các lệnh:
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
   archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu
   version in phiên bản của kehoach
+  figures-template  lập bảng tính để các xã điền số liệu năm sau
+  next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
   help    hiện hướng dẫn này
 
 Xem tùy chọn của từng lệnh: kehoach <lệnh> -h

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -82,11 +83,15 @@ const maxTemplate = 1 << 20
 // Compose builds the document of p, whose figures are f. p must have passed
 // plan.Check.
 func (c *Composer) Compose(p *plan.Plan, f plan.Figures) (*doc.Document, error) {
-	date, err := plan.ParseDate(p.Document.Date)
-	if err != nil {
-		return nil, fmt.Errorf("compose: document date: %w", err)
+	date := plan.Date{Year: p.Document.Year, Month: 1, Day: 1}
+	dated := strings.TrimSpace(p.Document.Date) != ""
+	if dated || !p.IsDraft() {
+		var err error
+		if date, err = plan.ParseDate(p.Document.Date); err != nil {
+			return nil, fmt.Errorf("compose: document date: %w", err)
+		}
 	}
-	e := &env{p: p, f: &f, date: date, at: make([]int, len(names.lists))}
+	e := &env{p: p, f: &f, date: date, dated: dated, at: make([]int, len(names.lists))}
 	d := c.tmpl.fill(e)
 	if err := finish(d); err != nil {
 		return nil, fmt.Errorf("compose: %w", err)

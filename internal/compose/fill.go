@@ -76,6 +76,7 @@ func (t *planTemplate) fill(e *env) *doc.Document {
 			Superior: fillLines(t.superior, e), Issuer: fillLines(t.issuer, e),
 			Number: t.number.str(e), National: t.national.str(e),
 			Motto: t.motto.str(e), PlaceDate: t.placeDate.str(e),
+			Draft: t.draft.str(e),
 		},
 		Title:      doc.Title{Kind: t.kind.str(e), Subject: t.subject.str(e)},
 		Signature:  doc.Signature{Lines: fillLines(t.signature, e), Name: t.signer.str(e)},

@@ -13,7 +13,10 @@ type env struct {
 	p    *plan.Plan
 	f    *plan.Figures
 	date plan.Date
-	at   []int // indexed by list.slot
+	// dated tells whether the plan has a date; a draft may have none, and
+	// date is then 1 January of the plan's year.
+	dated bool
+	at    []int // indexed by list.slot
 }
 
 // list is a name that "each" may repeat over.
@@ -81,6 +84,8 @@ func newVocabulary() *vocabulary {
 		text:  func(e *env) string { return vnfmt.DocNumber(e.p.Document.Number) },
 		truth: func(e *env) bool { return e.p.Document.Number != 0 },
 	}
+	v.values["document.draft"] = &value{truth: func(e *env) bool { return e.p.IsDraft() }}
+	v.values["date"] = &value{truth: func(e *env) bool { return e.dated }}
 	number("document.year", func(e *env) string { return strconv.Itoa(e.p.Document.Year) })
 	number("date.day", func(e *env) string { return vnfmt.Day(e.date.Day) })
 	number("date.month", func(e *env) string { return vnfmt.Month(e.date.Month) })

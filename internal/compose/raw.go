@@ -27,6 +27,7 @@ type rawFile struct {
 		National  rawValue   `toml:"national"`
 		Motto     rawValue   `toml:"motto"`
 		PlaceDate rawValue   `toml:"place_date"`
+		Draft     rawValue   `toml:"draft"`
 	} `toml:"header"`
 	Title struct {
 		Kind    rawValue `toml:"kind"`

@@ -15,7 +15,7 @@ import (
 type planTemplate struct {
 	metaTitle, author, metaSubject, keywords, date choice
 	superior, issuer                               []line
-	number, national, motto, placeDate             choice
+	number, national, motto, placeDate, draft      choice
 	kind, subject                                  choice
 	body                                           []block
 	signature                                      []line
@@ -111,6 +111,7 @@ func compile(r *rawFile) (*planTemplate, []problem) {
 		national:    text(r.Header.National, "header.national"),
 		motto:       text(r.Header.Motto, "header.motto"),
 		placeDate:   text(r.Header.PlaceDate, "header.place_date"),
+		draft:       c.choice(r.Header.Draft, "header.draft", top, false),
 		kind:        text(r.Title.Kind, "title.kind"),
 		subject:     text(r.Title.Subject, "title.subject"),
 		body:        c.blocks(r.Body, "body", top),

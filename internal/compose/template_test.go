@@ -93,32 +93,49 @@ func TestTemplateTooLarge(t *testing.T) {
 	}
 }
 
-// TestTemplateAlternatives checks that the template language can print a
-// line differently when a value is absent, as a draft's number line.
-func TestTemplateAlternatives(t *testing.T) {
-	src, _ := edit(t, planSource(t), `number = "Số: {document.number}/{document.type}-{issuer.symbol}"`,
-		`number = [
-  {if = "document.number", text = "Số: {document.number}/{document.type}-{issuer.symbol}"},
-  {text = "Số:      /{document.type}-{issuer.symbol}"},
-]`)
-	c, err := Parse("plan.toml", []byte(src))
+// TestDraftHeader checks the header of drafts and of plans that are none:
+// the template's alternatives print a blank number for a draft, blanks for
+// a date it lacks, and the draft mark.
+func TestDraftHeader(t *testing.T) {
+	c, err := Parse("plan.toml", []byte(planSource(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		number int
-		want   string
-	}{{44, "Số: 44/KH-UBND"}, {5, "Số: 05/KH-UBND"}, {0, "Số:      /KH-UBND"}}
+		name      string
+		number    int
+		date      string
+		draft     bool
+		wantNo    string
+		wantDate  string
+		wantDraft string
+		wantMeta  string
+	}{
+		{"final", 44, "18/03/2021", false, "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18"},
+		{"final, small number", 5, "18/03/2021", false, "Số: 05/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18"},
+		{"draft without number and date", 0, "", false, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-01-01"},
+		{"draft said, with number and date", 44, "18/03/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "DỰ THẢO", "2021-03-18"},
+		{"draft said, with a date only", 0, "02/01/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày 02 tháng 01 năm 2021", "DỰ THẢO", "2021-01-02"},
+	}
 	for _, tt := range tests {
-		p := samplePlan(t)
-		p.Document.Number = tt.number
-		d, err := c.Compose(p, plan.Compute(p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Header.Number != tt.want {
-			t.Errorf("number %d: got %q, want %q", tt.number, d.Header.Number, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			p := samplePlan(t)
+			p.Document.Number, p.Document.Date, p.Document.Draft = tt.number, tt.date, tt.draft
+			d, err := c.Compose(p, plan.Compute(p))
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := d.Header
+			if h.Number != tt.wantNo || h.PlaceDate != tt.wantDate || h.Draft != tt.wantDraft || d.Meta.Date != tt.wantMeta {
+				t.Errorf("got number %q, date %q, mark %q, meta date %q\nwant %q, %q, %q, %q",
+					h.Number, h.PlaceDate, h.Draft, d.Meta.Date, tt.wantNo, tt.wantDate, tt.wantDraft, tt.wantMeta)
+			}
+			if tt.draft || tt.number == 0 {
+				if strings.Contains(d.Meta.Keywords, "/KH") {
+					t.Errorf("keywords of a draft %q name a number", d.Meta.Keywords)
+				}
+			}
+		})
 	}
 }
 

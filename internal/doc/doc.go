@@ -46,6 +46,9 @@ type Header struct {
 	Motto string `json:"motto" toml:"motto"`
 	// PlaceDate is the italic "Cam Lộ, ngày 18 tháng 3 năm 2021" line.
 	PlaceDate string `json:"place_date" toml:"place_date"`
+	// Draft is the draft mark, "DỰ THẢO", printed bold and boxed at the
+	// top left above the header; empty for a document that is no draft.
+	Draft string `json:"draft,omitempty" toml:"draft"`
 }
 
 // Title is the document type name and the subject line under it.

@@ -117,6 +117,11 @@ func (s *schema) value(v any, dst reflect.Value, path string) bool {
 			dst.SetInt(n)
 			return true
 		}
+	case reflect.Bool:
+		if b, ok := v.(bool); ok {
+			dst.SetBool(b)
+			return true
+		}
 	case reflect.String:
 		if str, ok := v.(string); ok {
 			dst.SetString(strings.TrimSpace(norm.NFC.String(str)))
@@ -189,6 +194,8 @@ func kindOf(t reflect.Type) string {
 		return "số nguyên"
 	case reflect.String:
 		return "chuỗi"
+	case reflect.Bool:
+		return "giá trị đúng/sai (true hoặc false)"
 	case reflect.Struct:
 		return "bảng"
 	case reflect.Slice:

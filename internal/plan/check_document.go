@@ -28,9 +28,12 @@ func (c *checker) document(p *Plan) {
 	if blank(d.Type) {
 		c.missing("document.type", `loại văn bản (ví dụ "KH")`)
 	}
+	draft := p.IsDraft()
 	switch {
-	case d.Number == 0:
+	case d.Number == 0 && c.written != nil && c.written("document.number"):
 		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
+	case d.Number == 0 && !draft:
+		c.missing("document.number", "số văn bản (bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)")
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
 	case d.Number > maxDocNumber:
@@ -72,7 +75,9 @@ func (c *checker) date(p *Plan) {
 	const field = "document.date"
 	s := strings.TrimSpace(p.Document.Date)
 	if s == "" {
-		c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021")`)
+		if !p.IsDraft() {
+			c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)`)
+		}
 		return
 	}
 	d, err := ParseDate(s)

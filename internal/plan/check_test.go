@@ -73,7 +73,12 @@ func TestCheckRules(t *testing.T) {
 		{"type missing", func(p *Plan) { p.Document.Type = " " },
 			P{{"document.type", `thiếu trường bắt buộc: loại văn bản (ví dụ "KH")`}}},
 		{"number missing", func(p *Plan) { p.Document.Number = 0 },
-			P{{"document.number", "thiếu trường bắt buộc: số văn bản"}}},
+			P{{"document.number", "thiếu trường bắt buộc: số văn bản (bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)"}}},
+		{"draft without number nor date", func(p *Plan) { p.Document.Number, p.Document.Date = 0, "" }, nil},
+		{"draft said, without number", func(p *Plan) { p.Document.Number, p.Document.Draft = 0, true }, nil},
+		{"draft said, without date", func(p *Plan) { p.Document.Date, p.Document.Draft = "", true }, nil},
+		{"draft said, with a bad date", func(p *Plan) { p.Document.Date, p.Document.Draft = "31/02/2021", true },
+			P{{"document.date", `ngày ban hành "31/02/2021" không có thật: tháng 2 năm 2021 chỉ có 28 ngày`}}},
 		{"number negative", func(p *Plan) { p.Document.Number = -4 },
 			P{{"document.number", "số văn bản (-4) phải từ 1 trở lên"}}},
 		{"number absurd", func(p *Plan) { p.Document.Number = 1 << 62 },
@@ -82,7 +87,7 @@ func TestCheckRules(t *testing.T) {
 		{"place missing", func(p *Plan) { p.Document.Place = "" },
 			P{{"document.place", `thiếu trường bắt buộc: địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`}}},
 		{"date missing", func(p *Plan) { p.Document.Date = "" },
-			P{{"document.date", `thiếu trường bắt buộc: ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021")`}}},
+			P{{"document.date", `thiếu trường bắt buộc: ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)`}}},
 		{"year missing", func(p *Plan) { p.Document.Year = 0 },
 			P{{"document.year", "thiếu trường bắt buộc: năm của kế hoạch"}}},
 		{"year not four digits", func(p *Plan) { p.Document.Year = 21 },
@@ -346,7 +351,9 @@ func TestCheckEmptyPlan(t *testing.T) {
 	for _, p := range got {
 		fields = append(fields, p.Field)
 	}
-	want := []string{"document.type", "document.number", "document.place", "document.date", "document.year",
+	// An empty plan has neither number nor date: a draft, which needs
+	// neither.
+	want := []string{"document.type", "document.place", "document.year",
 		"document.subject", "document.scope", "issuer.name", "issuer.symbol", "survey.year", "survey.standard",
 		"units", "signer.prefix", "signer.position", "signer.name", "recipients.to", "recipients.archive"}
 	if !reflect.DeepEqual(fields, want) {

@@ -24,10 +24,12 @@ type Document struct {
 	// Type is the document type symbol, "KH" for a plan.
 	Type string `toml:"type"`
 	// Number is the document number; printed with a leading zero below 10.
+	// Zero (left out) in a draft.
 	Number int `toml:"number"`
 	// Place is the place name of the date line ("Cam Lộ").
 	Place string `toml:"place"`
-	// Date is the date of issue as "dd/mm/yyyy".
+	// Date is the date of issue as "dd/mm/yyyy"; empty in a draft that
+	// has none yet.
 	Date string `toml:"date"`
 	// Year is the year the plan covers.
 	Year int `toml:"year"`
@@ -36,6 +38,9 @@ type Document struct {
 	// Scope is the level of the issuing body, used in "toàn huyện": "huyện",
 	// "xã", "thị xã", "thành phố", "thị trấn", …
 	Scope string `toml:"scope"`
+	// Draft marks the plan as a draft (dự thảo) even when it has a number
+	// and a date; see Plan.IsDraft.
+	Draft bool `toml:"draft"`
 }
 
 // Issuer is the issuing body and, when there is one, its superior body.

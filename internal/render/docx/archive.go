@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/zipcheck"
 )
 
 // Bounds on a template. A real plan template is some tens of kilobytes;
@@ -32,12 +34,12 @@ const (
 	ratioFree = 1 << 20
 )
 
+// limits are the bounds above, for package zipcheck.
+var limits = zipcheck.Limits{Entries: maxParts, EntrySize: maxPartSize, Total: maxTotalSize,
+	Ratio: maxRatio, RatioFree: ratioFree}
+
 // mainPart is the part that holds the body of a Word document.
 const mainPart = "word/document.xml"
-
-// zipDirSig is the signature that starts every record of a zip's central
-// directory.
-var zipDirSig = []byte("PK\x01\x02")
 
 // part is one entry of a template: its zip header and inflated bytes.
 type part struct {
@@ -80,7 +82,7 @@ func readParts(data []byte) ([]part, error) {
 		return nil, archiveErr("", ErrNotZip, "tệp rỗng")
 	case len(data) > MaxTemplateSize:
 		return nil, archiveErr("", ErrTemplateSize, "tệp lớn hơn %s", mib(MaxTemplateSize))
-	case bytes.Count(data, zipDirSig) > maxParts:
+	case limits.Records(data) != nil:
 		// Every directory record starts with the signature, so this
 		// bounds the entries before archive/zip allocates one per record.
 		return nil, archiveErr("", ErrTooManyParts, "có hơn %d phần", maxParts)
@@ -115,7 +117,7 @@ func readParts(data []byte) ([]part, error) {
 // any is inflated.
 func checkHeaders(files []*zip.File) error {
 	seen := make(map[string]bool, len(files))
-	var total uint64
+	var total uint64 // what the parts checked so far inflate to
 	hasMain := false
 	for _, f := range files {
 		name := f.Name
@@ -128,17 +130,15 @@ func checkHeaders(files []*zip.File) error {
 		}
 		seen[key] = true
 		hasMain = hasMain || name == mainPart
-		if f.Flags&0x1 != 0 || (f.Method != zip.Store && f.Method != zip.Deflate) {
+		err := limits.Entry(f, &total)
+		switch {
+		case errors.Is(err, zipcheck.ErrMethod):
 			return archiveErr(name, ErrPartMethod, "được mã hóa hoặc nén theo cách không hỗ trợ")
-		}
-		if f.UncompressedSize64 > maxPartSize {
+		case errors.Is(err, zipcheck.ErrEntrySize):
 			return archiveErr(name, ErrPartSize, "giải nén ra hơn %s", mib(maxPartSize))
-		}
-		if f.UncompressedSize64 > ratioFree && f.UncompressedSize64 > maxRatio*f.CompressedSize64 {
+		case errors.Is(err, zipcheck.ErrRatio):
 			return archiveErr(name, ErrRatio, "giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", maxRatio)
-		}
-		total += f.UncompressedSize64
-		if total > maxTotalSize {
+		case errors.Is(err, zipcheck.ErrTotal):
 			return archiveErr("", ErrTotalSize, "các phần giải nén ra tổng cộng hơn %s", mib(maxTotalSize))
 		}
 	}

@@ -16,9 +16,14 @@ var placeholders = []string{
 	"recipients_label", "recipients", "signature", "signer",
 }
 
+// optional are the placeholders a template may hold or not: those added
+// after templates that clerks have edited, which keep working without them.
+// "draft" is the draft mark, boxed above the header.
+var optional = []string{"draft"}
+
 // blockOnly are the placeholders that become several paragraphs or a
 // paragraph with a rule under it: each must be alone in its paragraph.
-var blockOnly = []string{"superior", "issuer", "motto", "subject", "body", "recipients", "signature"}
+var blockOnly = []string{"draft", "superior", "issuer", "motto", "subject", "body", "recipients", "signature"}
 
 // Rules under header lines: their length as a share of the text above.
 const (
@@ -65,6 +70,7 @@ func slotLines(d *doc.Document, textW int) map[string]lines {
 	}
 	subjectW := min(widest(fonts.BoldFace, sizeSubject, d.Title.Subject), float64(textW))
 	return map[string]lines{
+		"draft":            {text: nonEmpty(d.Header.Draft)},
 		"superior":         {text: d.Header.Superior},
 		"issuer":           {text: d.Header.Issuer, rule: issuerRule * widest(fonts.BoldFace, sizeIssuer, d.Header.Issuer...)},
 		"national":         {text: []string{d.Header.National}},
@@ -78,6 +84,15 @@ func slotLines(d *doc.Document, textW int) map[string]lines {
 		"signature":        {text: d.Signature.Lines},
 		"signer":           {text: []string{d.Signature.Name}},
 	}
+}
+
+// nonEmpty returns s as the one line of a slot, or no line when s is empty,
+// so that the slot's paragraph goes.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 // oneLine joins lines for a placeholder that stands inside other text:

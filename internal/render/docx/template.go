@@ -70,7 +70,7 @@ func readTemplate(data []byte) (*tmpl, error) {
 				perr.Twice = append(perr.Twice, h.name)
 			}
 			found[h.name] = true
-			if !slices.Contains(placeholders, h.name) {
+			if !slices.Contains(placeholders, h.name) && !slices.Contains(optional, h.name) {
 				perr.Unknown = append(perr.Unknown, h.name)
 			} else if h.slot == nil && slices.Contains(blockOnly, h.name) {
 				perr.NotAlone = append(perr.NotAlone, h.name)

@@ -96,6 +96,7 @@ func (m *metrics) headerBox(h doc.Header, t doc.Title) *box {
 		b.rules = append(b.rules, centredRule(marginLeft+textW/2, ruleRatio*widest, y))
 	}
 	b.h = y + titleAfter
+	m.draftMark(b, h.Draft)
 	return b
 }
 

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/figures"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/output"
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// FiguresCommand is "kehoach figures-template": write the sheet of a plan's
+// units for the communes to fill with next year's figures.
+type FiguresCommand struct {
+	main *Main
+}
+
+const figuresUsage = `Cách dùng: kehoach figures-template <tệp dữ liệu> -o <bảng tính.xlsx|.csv> [--force]
+
+Lập bảng tính để các xã điền số liệu cho kế hoạch năm sau: mỗi đơn vị một
+dòng, mỗi số liệu một cột, dòng tổng cộng tính bằng công thức, ô số chỉ nhận
+số nguyên từ 0 trở lên. Tên tệp kết thúc bằng .csv thì ghi dạng CSV, còn lại
+ghi dạng Excel (.xlsx). Sau khi các xã điền xong, dùng "kehoach next".
+
+Tùy chọn:
+  -o bảng-tính   tệp bảng tính cần ghi (bắt buộc)
+  --force        ghi đè nếu tệp đã có (không bao giờ ghi đè tệp dữ liệu)
+`
+
+// Run parses args and writes the sheet.
+func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
+	fset := flag.NewFlagSet("kehoach figures-template", flag.ContinueOnError)
+	out := fset.String("o", "", "")
+	force := fset.Bool("force", false, "")
+	files, err := parseMixed(fset, args, figuresUsage, c.main.Stdout)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	switch {
+	case len(files) != 1:
+		return usagef("cần đúng một tệp dữ liệu")
+	case *out == "":
+		return usagef("thiếu tên bảng tính cần ghi: -o so-lieu.xlsx")
+	}
+	return c.main.eachFile(ctx, files, func(path string) error {
+		p, inputs, err := readPlan(path)
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if strings.EqualFold(filepath.Ext(*out), ".csv") {
+			err = figures.WriteCSV(&buf, p)
+		} else {
+			err = figures.WriteXLSX(&buf, p)
+		}
+		if err != nil {
+			return err
+		}
+		if err := writeOne(*out, buf.Bytes(), *force, inputs); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.main.Stdout, "đã ghi %s: %d đơn vị, gửi các xã điền số liệu cuối năm %d\n", *out, len(p.Units), p.Document.Year)
+		return nil
+	})
+}
+
+// readPlan reads and checks the data file at path, and returns it with
+// the inputs that no output may replace.
+func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
+	src, fi, err := engine.ReadSource(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	inputs := &engine.Inputs{}
+	inputs.Add(fi)
+	p, err := load.Read(src.Name, src.Data)
+	return p, inputs, err
+}
+
+// ExistsError is an output that exists and that the user did not ask to
+// replace.
+type ExistsError struct {
+	Path string
+}
+
+func (e *ExistsError) Error() string {
+	return "tệp " + e.Path + " đã có; không ghi đè (thêm --force để ghi đè)"
+}
+
+// writeOne writes data to path, all or nothing, never over an input and,
+// unless force, never over any file.
+func writeOne(path string, data []byte, force bool, inputs *engine.Inputs) error {
+	err := output.WriteAll([]output.File{{Path: path, Data: data, Exclusive: !force}}, inputs.Guard)
+	if errors.Is(err, fs.ErrExist) && !errors.Is(err, engine.ErrInput) {
+		return &ExistsError{Path: path}
+	}
+	return err
+}
+
+// parseMixed parses args with fs, letting options come after the
+// arguments too ("next a.toml -o b.toml"), and returns the arguments.
+func parseMixed(fset *flag.FlagSet, args []string, usage string, stdout io.Writer) ([]string, error) {
+	var rest []string
+	for {
+		if err := parseFlags(fset, args, usage, stdout); err != nil {
+			return nil, err
+		}
+		args = fset.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/figures"
+	"github.com/kehoach/kehoach/internal/nextyear"
+)
+
+// NextCommand is "kehoach next": write next year's data file from this
+// year's and the communes' filled sheet.
+type NextCommand struct {
+	main *Main
+}
+
+const nextUsage = `Cách dùng: kehoach next <tệp dữ liệu năm nay> --figures <bảng tính> -o <tệp dữ liệu năm sau> [--force]
+
+Lập tệp dữ liệu của kế hoạch năm sau: năm kế hoạch và năm điều tra tăng một
+năm, số liệu lấy từ bảng tính các xã đã điền (lập bằng "kehoach
+figures-template"), lời văn, người ký và nơi nhận giữ nguyên, số và ngày ban
+hành để trống nên kế hoạch là bản dự thảo. In ra mọi thay đổi và mọi câu còn
+nhắc năm cũ để sửa lại. Bảng tính có lỗi thì liệt kê mọi lỗi (trang tính, ô,
+đơn vị) và không ghi tệp nào.
+
+Tùy chọn:
+  --figures bảng-tính   bảng tính .xlsx hoặc .csv các xã đã điền (bắt buộc)
+  -o tệp                tệp dữ liệu năm sau cần ghi (bắt buộc)
+  --force               ghi đè nếu tệp đã có (không bao giờ ghi đè tệp đầu vào)
+`
+
+// Run parses args and writes next year's data file.
+func (c *NextCommand) Run(ctx context.Context, args []string) error {
+	fset := flag.NewFlagSet("kehoach next", flag.ContinueOnError)
+	out := fset.String("o", "", "")
+	sheet := fset.String("figures", "", "")
+	force := fset.Bool("force", false, "")
+	files, err := parseMixed(fset, args, nextUsage, c.main.Stdout)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	switch {
+	case len(files) != 1:
+		return usagef("cần đúng một tệp dữ liệu (của năm nay)")
+	case *sheet == "":
+		return usagef("thiếu bảng tính số liệu: --figures so-lieu.xlsx")
+	case *out == "":
+		return usagef("thiếu tên tệp dữ liệu năm sau: -o data/ten-tep.toml")
+	}
+	return c.main.eachFile(ctx, files, func(path string) error {
+		old, inputs, err := readPlan(path)
+		if err != nil {
+			return err
+		}
+		s, err := figures.ReadFile(*sheet, old)
+		if err != nil {
+			return err
+		}
+		inputs.AddPath(*sheet)
+		res, err := nextyear.Make(old, s, *sheet, *out)
+		if err != nil {
+			return err
+		}
+		if err := writeOne(*out, res.Data, *force, inputs); err != nil {
+			return err
+		}
+		report(c.main.Stdout, *out, old.Document.Year, res)
+		return nil
+	})
+}
+
+// report prints what next changed and the texts to review, in Vietnamese.
+func report(w io.Writer, path string, oldYear int, res *nextyear.Result) {
+	year := res.Plan.Document.Year
+	fmt.Fprintf(w, "đã ghi %s: bản dự thảo kế hoạch năm %d.\n", path, year)
+	fmt.Fprintf(w, "\nCác thay đổi (%d):\n", len(res.Changes))
+	for _, ch := range res.Changes {
+		field := ch.Field
+		if ch.Unit != "" {
+			field += " (" + ch.Unit + ")"
+		}
+		switch {
+		case ch.Old == "":
+			fmt.Fprintf(w, "  - %s: thêm %s\n", field, ch.New)
+		case ch.New == "":
+			fmt.Fprintf(w, "  - %s: %s → bỏ (%s)\n", field, ch.Old, ch.Why)
+		default:
+			fmt.Fprintf(w, "  - %s: %s → %s\n", field, ch.Old, ch.New)
+		}
+	}
+	if len(res.Mentions) > 0 {
+		var years []string
+		for _, m := range res.Mentions {
+			for _, y := range m.Years {
+				if s := strconv.Itoa(y); !slices.Contains(years, s) {
+					years = append(years, s)
+				}
+			}
+		}
+		fmt.Fprintf(w, "\nCác câu giữ nguyên từ kế hoạch năm %d còn nhắc năm %s (%d chỗ), cần xem lại:\n",
+			oldYear, strings.Join(years, ", "), len(res.Mentions))
+		for _, m := range res.Mentions {
+			fmt.Fprintf(w, "  - %s: «%s»\n", m.Field, strings.Join(m.Excerpts, "», «"))
+		}
+	}
+	fmt.Fprintf(w, "\nSửa lời văn trong %s, rồi lập bản dự thảo: kehoach build %s\n", path, path)
+	fmt.Fprintf(w, "Khi ban hành, ghi số và ngày (document.number, document.date), rồi: kehoach build --final %s\n", path)
+}

@@ -1,0 +1,324 @@
+package figures
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// checker collects the problems of one sheet.
+type checker struct {
+	name, sheet string
+	errs        dataerr.List
+	more        int // problems beyond maxProblems, not kept
+	// long holds the cells already reported for their length.
+	long map[string]bool
+}
+
+func (c *checker) add(cell, field, format string, args ...any) {
+	if len(c.errs) >= maxProblems {
+		c.more++
+		return
+	}
+	c.errs = append(c.errs, dataerr.Error{File: c.name, Sheet: c.sheet, Cell: cell, Field: field,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+// cellName names the cell at row and column, both from 0: "C7".
+func cellName(row, col int) string {
+	s, _ := excelize.CoordinatesToCellName(col+1, row+1)
+	return s
+}
+
+// check reads the counts of p's units from g: it finds the columns by
+// their headings, the units by their names, and checks every count and the
+// total row.
+func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
+	c := &checker{name: name, sheet: g.sheet, long: map[string]bool{}}
+	s := &Sheet{Name: g.sheet, Units: make([]plan.Unit, len(p.Units)), cells: map[string]string{}}
+	for i, u := range p.Units {
+		s.Units[i].Name = u.Name
+	}
+	if len(g.rows) == 0 {
+		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, columns[0].Header)
+		return nil, c.errs
+	}
+	nameCol, cols := c.header(g.rows[0], s)
+	if len(c.errs) > 0 {
+		return nil, c.errs
+	}
+	index := make(map[string]int, len(p.Units))
+	for i, u := range p.Units {
+		index[unitKey(u.Name)] = i
+	}
+	seen := make([]int, len(p.Units)) // row of each unit, from 1; 0 unseen
+	totalRow := -1
+	for r := 1; r < len(g.rows); r++ {
+		row := g.rows[r]
+		if !c.bounded(row, r) || blankRow(row) {
+			continue
+		}
+		label := at(row, nameCol)
+		switch {
+		case totalRow >= 0:
+			c.add(cellName(r, nameCol), "", "dòng %d nằm sau dòng %s: xóa dòng này hoặc chuyển lên trên dòng %s", r+1, totalLabel, totalLabel)
+			continue
+		case headerKey(label) == headerKey(totalLabel):
+			totalRow = r
+			continue
+		case strings.TrimSpace(label) == "":
+			c.add(cellName(r, nameCol), "", "thiếu tên đơn vị ở dòng %d", r+1)
+			continue
+		}
+		i, ok := index[unitKey(label)]
+		switch {
+		case !ok:
+			c.add(cellName(r, nameCol), "", "đơn vị %q không có trong kế hoạch (các đơn vị: %s)", strings.TrimSpace(label), unitNames(p))
+			continue
+		case seen[i] > 0:
+			c.add(cellName(r, nameCol), fmt.Sprintf("units[%d]", i), "đơn vị %q có hai dòng: dòng %d và dòng %d", p.Units[i].Name, seen[i], r+1)
+			continue
+		}
+		seen[i] = r + 1
+		for _, k := range cols {
+			field := fmt.Sprintf("units[%d].%s", i, k.col.Key)
+			cell := cellName(r, k.at)
+			s.cells[field] = cell
+			if c.long[cell] {
+				continue
+			}
+			n, msg := parseCount(at(row, k.at))
+			if msg != "" {
+				c.add(cell, field, "%s (%s, đơn vị %q)", msg, strings.ToLower(k.col.Header[:1])+k.col.Header[1:], p.Units[i].Name)
+				continue
+			}
+			k.col.set(&s.Units[i], n)
+		}
+	}
+	for i, r := range seen {
+		if r == 0 {
+			c.add("", fmt.Sprintf("units[%d]", i), "thiếu dòng của đơn vị %q", p.Units[i].Name)
+		}
+	}
+	if len(c.errs) == 0 && totalRow >= 0 {
+		c.total(g, totalRow, cols, s)
+	}
+	if c.more > 0 {
+		c.add("", "", "còn %d lỗi nữa không liệt kê", c.more)
+	}
+	if len(c.errs) > 0 {
+		return nil, c.errs
+	}
+	for _, k := range cols {
+		s.Columns = append(s.Columns, k.col)
+	}
+	return s, nil
+}
+
+// placed is a column of counts and where the sheet has it.
+type placed struct {
+	col Column
+	at  int
+}
+
+// header finds the name column and the count columns by their headings.
+func (c *checker) header(row []string, s *Sheet) (int, []placed) {
+	nameCol := -1
+	var found []placed
+	for j, h := range row {
+		if j >= maxCols {
+			if strings.TrimSpace(h) != "" {
+				c.add(cellName(0, j), "", "bảng tính có hơn %d cột", maxCols)
+				break
+			}
+			continue
+		}
+		key := headerKey(h)
+		switch key {
+		case "", headerKey(headerNo):
+			continue
+		case headerKey(headerName):
+			nameCol = j
+			continue
+		}
+		k := -1
+		for i, col := range columns {
+			if headerKey(col.Header) == key {
+				k = i
+			}
+		}
+		switch {
+		case k < 0:
+			c.add(cellName(0, j), "", "cột có tiêu đề lạ %q: các cột là %s", shorten(h), headings())
+		case has(found, columns[k].Key):
+			c.add(cellName(0, j), "", "cột %q có hai lần", columns[k].Header)
+		default:
+			found = append(found, placed{columns[k], j})
+		}
+	}
+	if nameCol < 0 {
+		c.add("", "", "thiếu cột %q (tên đơn vị) ở dòng tiêu đề", headerName)
+	}
+	for _, col := range columns {
+		if !col.Breakdown && !has(found, col.Key) {
+			c.add("", "", "thiếu cột %q ở dòng tiêu đề", col.Header)
+		}
+	}
+	// Keep the order of columns, whatever the order of the sheet.
+	var ordered []placed
+	for _, col := range columns {
+		for _, f := range found {
+			if f.col.Key == col.Key {
+				ordered = append(ordered, f)
+			}
+		}
+	}
+	return nameCol, ordered
+}
+
+// bounded reports whether row r is within the bounds of a row, and
+// records its problems when not. A cell too long is reported and
+// remembered, and the rest of the row is read.
+func (c *checker) bounded(row []string, r int) bool {
+	for j, v := range row {
+		if len(v) > maxCellText {
+			c.add(cellName(r, j), "", "ô có %d ký tự, quá giới hạn %d", utf8.RuneCountInString(v), maxCellText)
+			c.long[cellName(r, j)] = true
+			row[j] = ""
+		} else if j >= maxCols && strings.TrimSpace(v) != "" {
+			c.add(cellName(r, j), "", "bảng tính có hơn %d cột", maxCols)
+			return false
+		}
+	}
+	return true
+}
+
+// total checks each count of the total row that has a value against the
+// sum of the units' counts. A formula the program that saved the sheet has
+// not computed, or a CSV formula, has no value and is not checked.
+func (c *checker) total(g *grid, r int, cols []placed, s *Sheet) {
+	row := g.rows[r]
+	for _, k := range cols {
+		v := strings.TrimSpace(at(row, k.at))
+		if v == "" || strings.HasPrefix(v, "=") {
+			if v == "" && (g.formula == nil || !g.formula(r, k.at)) {
+				c.add(cellName(r, k.at), "", "ô tổng cộng của cột %q bị trống: ghi tổng hoặc để công thức =SUM", k.col.Header)
+			}
+			continue
+		}
+		n, msg := parseCount(v)
+		if msg != "" {
+			c.add(cellName(r, k.at), "", "%s (tổng cộng của cột %q)", msg, k.col.Header)
+			continue
+		}
+		sum := 0
+		for i := range s.Units {
+			u := &s.Units[i]
+			if k.col.count != nil {
+				sum += *k.col.count(u)
+			} else if p := *k.col.opt(u); p != nil {
+				sum += *p
+			}
+		}
+		if n != sum {
+			c.add(cellName(r, k.at), "", "tổng cộng của cột %q (%d) khác tổng các đơn vị (%d)", k.col.Header, n, sum)
+		}
+	}
+}
+
+// numberRE is a number as a spreadsheet stores it: digits, a fraction, an
+// exponent.
+var numberRE = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$`)
+
+// parseCount reads a count, or says in Vietnamese why it is none.
+func parseCount(v string) (int, string) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "":
+		return 0, "ô trống: cần một số nguyên từ 0 trở lên (ghi 0 nếu không có)"
+	case !numberRE.MatchString(v):
+		msg := fmt.Sprintf("ô ghi chữ %q, cần một số nguyên từ 0 trở lên", shorten(v))
+		if strings.ContainsAny(v, ".,") && strings.ContainsAny(v, "0123456789") {
+			msg += " viết liền các chữ số, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn"
+		}
+		return 0, msg
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	switch {
+	case err != nil || f > maxCount:
+		return 0, fmt.Sprintf("số %s quá lớn: số hộ không quá %d", v, maxCount)
+	case f < 0:
+		return 0, fmt.Sprintf("số âm (%s): cần một số nguyên từ 0 trở lên", v)
+	case f != float64(int(f)):
+		return 0, fmt.Sprintf("số %s không phải số nguyên", strings.ReplaceAll(v, ".", ","))
+	}
+	return int(f), ""
+}
+
+func at(row []string, j int) string {
+	if j < 0 || j >= len(row) {
+		return ""
+	}
+	return row[j]
+}
+
+func blankRow(row []string) bool {
+	for _, v := range row {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func has(ps []placed, key string) bool {
+	for _, p := range ps {
+		if p.col.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// unitKey is the form in which unit names are compared: that of headings.
+func unitKey(s string) string { return headerKey(s) }
+
+func unitNames(p *plan.Plan) string {
+	const most = 12
+	if len(p.Units) > most {
+		return fmt.Sprintf("%s… (%d đơn vị)", unitNamesOf(p.Units[:most]), len(p.Units))
+	}
+	return unitNamesOf(p.Units)
+}
+
+func unitNamesOf(units []plan.Unit) string {
+	names := make([]string, len(units))
+	for i, u := range units {
+		names[i] = u.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func headings() string {
+	hs := []string{headerNo, headerName}
+	for _, c := range columns {
+		hs = append(hs, c.Header)
+	}
+	return `"` + strings.Join(hs, `", "`) + `"`
+}
+
+// shorten cuts a long text for a message.
+func shorten(s string) string {
+	const most = 40
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	return string([]rune(s)[:most]) + "…"
+}

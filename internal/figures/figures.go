@@ -1,0 +1,125 @@
+// Package figures is the spreadsheet of the communes' figures: the template
+// that kehoach writes for the communes to fill (XLSX, or CSV), and the
+// reader that takes the filled sheet back, checks every cell and returns
+// next year's counts of every unit.
+//
+// The sheet has one row per unit, in the order of the plan, one column per
+// count, a header row on top and a total row at the bottom. A filled sheet
+// is hostile input: it is bounded before it is opened (see limits.go), and
+// every problem of a cell comes back as a dataerr.Error naming the sheet,
+// the cell ("C7") and the field ("units[3].households").
+package figures
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// Column is one count of a unit in the sheet.
+type Column struct {
+	// Key is the key of the count in the data file, "households".
+	Key string
+	// Header is the column's Vietnamese heading.
+	Header string
+	// Breakdown tells an optional count (DTTS, cận nghèo) from the four
+	// every plan has.
+	Breakdown bool
+	// at returns the count's place in a unit; for a breakdown count, the
+	// pointer field itself.
+	count func(u *plan.Unit) *int
+	opt   func(u *plan.Unit) **int
+}
+
+// The headings of the first two columns and of the total row.
+const (
+	headerNo   = "STT"
+	headerName = "Đơn vị"
+	totalLabel = "Tổng cộng"
+)
+
+// columns are every count the sheet may hold, in the order of the sheet.
+var columns = []Column{
+	{Key: "households", Header: "Tổng số hộ", count: func(u *plan.Unit) *int { return &u.Households }},
+	{Key: "policy_poor", Header: "Hộ nghèo thuộc chính sách giảm nghèo (CS GN)", count: func(u *plan.Unit) *int { return &u.PolicyPoor }},
+	{Key: "social_poor", Header: "Hộ nghèo thuộc đối tượng bảo trợ xã hội (BTXH)", count: func(u *plan.Unit) *int { return &u.SocialPoor }},
+	{Key: "reduction", Header: "Chỉ tiêu hộ giảm nghèo", count: func(u *plan.Unit) *int { return &u.Reduction }},
+	{Key: "ethnic_households", Header: "Hộ đồng bào dân tộc thiểu số (DTTS)", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicHouseholds }},
+	{Key: "ethnic_poor", Header: "Hộ nghèo đồng bào DTTS", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicPoor }},
+	{Key: "near_poor", Header: "Hộ cận nghèo", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.NearPoor }},
+	{Key: "ethnic_near_poor", Header: "Hộ cận nghèo đồng bào DTTS", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicNearPoor }},
+}
+
+// set stores n as the column's count of u.
+func (c *Column) set(u *plan.Unit, n int) {
+	if c.count != nil {
+		*c.count(u) = n
+		return
+	}
+	*c.opt(u) = &n
+}
+
+// Columns returns the columns of p's template: the four counts of every
+// plan, and each breakdown count that p gives, for its units or for its
+// whole area.
+func Columns(p *plan.Plan) []Column {
+	var out []Column
+	for _, c := range columns {
+		if !c.Breakdown || gives(p, c.Key) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// gives reports whether p gives the breakdown count key.
+func gives(p *plan.Plan, key string) bool {
+	s := &p.Survey
+	area := map[string]*int{"ethnic_households": s.EthnicHouseholds, "ethnic_poor": s.EthnicPoor,
+		"near_poor": s.NearPoor, "ethnic_near_poor": s.EthnicNearPoor}
+	if area[key] != nil {
+		return true
+	}
+	for _, c := range columns {
+		if c.Key != key {
+			continue
+		}
+		for i := range p.Units {
+			if *c.opt(&p.Units[i]) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Title is the name of the sheet of p's template: the year at whose end
+// the communes count, "Số liệu cuối năm 2021".
+func Title(p *plan.Plan) string {
+	return "Số liệu cuối năm " + itoa(p.Document.Year)
+}
+
+// headerKey is the form in which headings are compared: NFC, lower case,
+// single spaces, without a year at the end ("… năm 2022").
+func headerKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+	if i := strings.LastIndex(s, " năm "); i >= 0 && isDigits(s[i+len(" năm "):]) {
+		s = s[:i]
+	}
+	return s
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,178 @@
+package figures
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// maxCount is the largest count a cell may hold, as the data file's.
+const maxCount = 100_000_000
+
+// sheetRows returns the cells of p's template as text, row by row: the
+// header, one row per unit with its number and name and blank counts, and
+// the total row, whose counts are formulas.
+func sheetRows(p *plan.Plan, cols []Column) [][]string {
+	next := p.Document.Year + 1
+	head := []string{headerNo, headerName}
+	for _, c := range cols {
+		h := c.Header
+		if c.Key == "reduction" {
+			h += " năm " + itoa(next)
+		}
+		head = append(head, h)
+	}
+	rows := [][]string{head}
+	for i, u := range p.Units {
+		r := make([]string, len(head))
+		r[0], r[1] = itoa(i+1), u.Name
+		rows = append(rows, r)
+	}
+	total := make([]string, len(head))
+	total[1] = totalLabel
+	last := len(p.Units) + 1
+	for j := range cols {
+		col, _ := excelize.ColumnNumberToName(j + 3)
+		total[j+2] = fmt.Sprintf("=SUM(%s2:%s%d)", col, col, last)
+	}
+	return append(rows, total)
+}
+
+// WriteCSV writes p's template as CSV (UTF-8 with a byte order mark, which
+// spreadsheet programs need to read Vietnamese); the total row holds the
+// same formulas as the XLSX.
+func WriteCSV(w io.Writer, p *plan.Plan) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(bom)
+	cw := csv.NewWriter(bw)
+	if err := cw.WriteAll(sheetRows(p, Columns(p))); err != nil {
+		return fmt.Errorf("figures: write csv: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("figures: write csv: %w", err)
+	}
+	return nil
+}
+
+// bom is the UTF-8 byte order mark.
+const bom = "\uFEFF"
+
+// WriteXLSX writes p's template as an XLSX workbook of one sheet: bold,
+// wrapped headings, the header row frozen, each count cell taking only a
+// whole number from 0 to 100 million, the total row summed by formulas.
+// The file's dates are the plan's date (1 January of its year for a draft
+// without one), so the same plan gives the same bytes.
+func WriteXLSX(w io.Writer, p *plan.Plan) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := fillXLSX(f, p); err != nil {
+		return fmt.Errorf("figures: write xlsx: %w", err)
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("figures: write xlsx: %w", err)
+	}
+	return nil
+}
+
+func fillXLSX(f *excelize.File, p *plan.Plan) error {
+	sheet := Title(p)
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	cols := Columns(p)
+	rows := sheetRows(p, cols)
+	for i, r := range rows {
+		for j, v := range r {
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			var err error
+			switch {
+			case v == "":
+				continue
+			case i == len(rows)-1 && j >= 2:
+				err = f.SetCellFormula(sheet, cell, v[1:])
+			case i > 0 && j == 0:
+				err = f.SetCellInt(sheet, cell, int64(i))
+			default:
+				err = f.SetCellStr(sheet, cell, v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	lastCol, _ := excelize.ColumnNumberToName(len(cols) + 2)
+	lastRow := len(rows)
+	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
+		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
+	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	if err != nil {
+		return err
+	}
+	body, err := f.NewStyle(&excelize.Style{Border: border})
+	if err != nil {
+		return err
+	}
+	total, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border})
+	if err != nil {
+		return err
+	}
+	for _, s := range []struct {
+		from, to string
+		style    int
+	}{{"A1", lastCol + "1", head}, {"A2", lastCol + strconv.Itoa(lastRow-1), body},
+		{"A" + strconv.Itoa(lastRow), lastCol + strconv.Itoa(lastRow), total}} {
+		if err := f.SetCellStyle(sheet, s.from, s.to, s.style); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColWidth(sheet, "A", "A", 5); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "B", "B", 24); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheet, "C", lastCol, 16); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, 1, 48); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if len(p.Units) > 0 {
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(fmt.Sprintf("C2:%s%d", lastCol, lastRow-1))
+		if err := dv.SetRange(0, maxCount, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Số liệu không hợp lệ", "Ghi số nguyên từ 0 trở lên, viết liền các chữ số.")
+		if err := f.AddDataValidation(sheet, dv); err != nil {
+			return err
+		}
+	}
+	stamp := stampOf(p)
+	return f.SetDocProps(&excelize.DocProperties{
+		Created: stamp, Modified: stamp, Creator: "kehoach", LastModifiedBy: "kehoach",
+		Title: sheet, Language: "vi-VN",
+	})
+}
+
+// stampOf returns the plan's date as an XML date-time, or 1 January of its
+// year when it has none.
+func stampOf(p *plan.Plan) string {
+	d := plan.Date{Year: p.Document.Year, Month: 1, Day: 1}
+	if parsed, err := plan.ParseDate(p.Document.Date); err == nil {
+		d = parsed
+	}
+	return d.ISO() + "T00:00:00Z"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

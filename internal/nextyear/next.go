@@ -1,0 +1,153 @@
+// Package nextyear makes next year's plan from this year's and the
+// communes' filled sheet of figures: the years move on, the counts come from
+// the sheet, the texts, the signer and the recipients carry over, and the
+// number and date are left empty, so that the new plan is a draft. It
+// writes the plan as a data file a clerk edits (see Print), and lists every
+// change and every carried-over text that still names an old year.
+package nextyear
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+
+	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/figures"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// Change is one value that next year's plan changes.
+type Change struct {
+	// Field is the value's path in the data file, "units[3].households".
+	Field string
+	// Unit names the unit of a count; empty otherwise.
+	Unit string
+	// Old and New are the values as the clerk reads them; New is empty
+	// for a value left out.
+	Old, New string
+	// Why says in Vietnamese why a value is left out; empty otherwise.
+	Why string
+}
+
+// Result is next year's plan.
+type Result struct {
+	Plan *plan.Plan
+	// Data is the plan as a data file.
+	Data []byte
+	// Changes lists what changed, in the order of the data file.
+	Changes []Change
+	// Mentions lists the carried-over texts that name an old year.
+	Mentions []Mention
+}
+
+// Make makes next year's plan from old and the filled sheet s, read for
+// old. name is the name of the data file to be written, for the problems
+// the new plan may have: a problem of a count of the sheet names its sheet
+// and cell. Problems come back as a dataerr.List, and then there is no
+// plan.
+func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, error) {
+	np := *old
+	res := &Result{Plan: &np}
+	change := func(field, o, n, why string) {
+		res.Changes = append(res.Changes, Change{Field: field, Old: o, New: n, Why: why})
+	}
+	d := &np.Document
+	d.Year = old.Document.Year + 1
+	change("document.year", strconv.Itoa(old.Document.Year), strconv.Itoa(d.Year), "")
+	if d.Number != 0 {
+		change("document.number", strconv.Itoa(d.Number), "", "bản dự thảo chưa có số")
+		d.Number = 0
+	}
+	if d.Date != "" {
+		change("document.date", d.Date, "", "bản dự thảo chưa có ngày ban hành")
+		d.Date = ""
+	}
+	if d.Draft {
+		change("document.draft", "true", "", "chưa có số và ngày thì đã là bản dự thảo")
+		d.Draft = false
+	}
+	if np.Issuer.Superior == nil {
+		np.Issuer.Superior = []string{}
+	}
+
+	sv := &np.Survey
+	sv.Year = old.Document.Year
+	change("survey.year", strconv.Itoa(old.Survey.Year), strconv.Itoa(sv.Year), "")
+	for _, a := range []struct {
+		key string
+		at  **int
+	}{{"ethnic_households", &sv.EthnicHouseholds}, {"ethnic_poor", &sv.EthnicPoor},
+		{"near_poor", &sv.NearPoor}, {"ethnic_near_poor", &sv.EthnicNearPoor}} {
+		if *a.at == nil {
+			continue
+		}
+		why := "số liệu của năm trước; bảng tính không có cột này"
+		if s.Gives(a.key) {
+			why = "tính từ số liệu của từng đơn vị trong bảng tính"
+		}
+		change("survey."+a.key, strconv.Itoa(**a.at), "", why)
+		*a.at = nil
+	}
+
+	np.Units = make([]plan.Unit, len(old.Units))
+	for i := range old.Units {
+		o, n := &old.Units[i], &np.Units[i]
+		*n = s.Units[i]
+		n.Name = o.Name
+		field := func(key string) string { return "units[" + strconv.Itoa(i) + "]." + key }
+		counts := []struct {
+			key      string
+			was, now *int
+		}{
+			{"households", &o.Households, &n.Households}, {"policy_poor", &o.PolicyPoor, &n.PolicyPoor},
+			{"social_poor", &o.SocialPoor, &n.SocialPoor}, {"reduction", &o.Reduction, &n.Reduction},
+			{"ethnic_households", o.EthnicHouseholds, n.EthnicHouseholds}, {"ethnic_poor", o.EthnicPoor, n.EthnicPoor},
+			{"near_poor", o.NearPoor, n.NearPoor}, {"ethnic_near_poor", o.EthnicNearPoor, n.EthnicNearPoor},
+		}
+		for _, c := range counts {
+			switch {
+			case c.was == nil && c.now == nil:
+			case c.was == nil:
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: "", New: strconv.Itoa(*c.now)})
+			case c.now == nil:
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: strconv.Itoa(*c.was), Why: "bảng tính không có cột này"})
+			case *c.was != *c.now:
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: strconv.Itoa(*c.was), New: strconv.Itoa(*c.now)})
+			}
+		}
+		if o.Poor != nil {
+			res.Changes = append(res.Changes, Change{Field: field("poor"), Unit: o.Name, Old: strconv.Itoa(*o.Poor), Why: "tự tính bằng CS GN + BTXH"})
+		}
+	}
+
+	if errs := checkNew(&np, s, sheetName, name); len(errs) > 0 {
+		return nil, errs
+	}
+	res.Data = Print(&np)
+	back, err := load.Read(name, res.Data)
+	if err != nil {
+		return nil, fmt.Errorf("nextyear: the data file written does not load: %w", err)
+	}
+	if !reflect.DeepEqual(back, &np) {
+		return nil, fmt.Errorf("nextyear: the data file written loads to another plan")
+	}
+	res.Mentions = mentions(&np, []int{old.Document.Year, old.Survey.Year})
+	return res, nil
+}
+
+// checkNew checks the new plan as the loader would, and places each
+// problem: a count of a unit at its cell of the sheet, any other in the
+// data file to be written.
+func checkNew(np *plan.Plan, s *figures.Sheet, sheetName, name string) dataerr.List {
+	var errs dataerr.List
+	for _, pr := range plan.Check(np, plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return s.Cell(path) != "" }}) {
+		e := dataerr.Error{File: name, Field: pr.Field, Message: pr.Message}
+		if cell := s.Cell(pr.Field); cell != "" {
+			e.File, e.Sheet, e.Cell = sheetName, s.Name, cell
+		}
+		errs = append(errs, e)
+	}
+	return errs
+}

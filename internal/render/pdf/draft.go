@@ -1,0 +1,33 @@
+package pdf
+
+// The draft mark: "DỰ THẢO", bold, boxed, at the top left above the header
+// block (Nghị định 30/2020, thể thức of a draft).
+const (
+	draftSize = sizeHeader // points
+	draftPad  = 1.5        // between the text and the box, mm
+	draftGap  = 3.0        // from the box down to the header block, mm
+)
+
+// draftMark puts mark, boxed, at the top left of b, the header box, and
+// moves what b holds down to make room. An empty mark changes nothing.
+func (m *metrics) draftMark(b *box, mark string) {
+	if mark == "" {
+		return
+	}
+	w := m.width(bold, draftSize, mark) + 2*draftPad
+	h := pitch(draftSize, headerLead) + 2*draftPad
+	shift := h + draftGap
+	for i := range b.lines {
+		b.lines[i].base += shift
+	}
+	for i := range b.rules {
+		b.rules[i].y += shift
+	}
+	for i := range b.rects {
+		b.rects[i].y += shift
+	}
+	b.lines = append(b.lines, line{text: mark, face: bold, size: draftSize,
+		x: marginLeft, w: w, base: baselineIn(h, draftSize), align: alignCentre})
+	b.rects = append(b.rects, rect{x: marginLeft, y: 0, w: w, h: h})
+	b.h += shift
+}
