@@ -60,12 +60,14 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 	}
 	seen := make([]int, len(p.Units)) // row of each unit, from 1; 0 unseen
 	totalRow := -1
+	var counts, blanks int // count cells read, and those left blank
+	var firstCell, lastCell string
 	for r := 1; r < len(g.rows); r++ {
 		row := g.rows[r]
 		if !c.bounded(row, r) || blankRow(row) {
 			continue
 		}
-		label := at(row, nameCol)
+		label := strings.TrimPrefix(at(row, nameCol), "'")
 		switch {
 		case totalRow >= 0:
 			c.add(cellName(r, nameCol), "", "dòng %d nằm sau dòng %s: xóa dòng này hoặc chuyển lên trên dòng %s", r+1, totalLabel, totalLabel)
@@ -94,6 +96,13 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 			if c.long[cell] {
 				continue
 			}
+			if counts++; firstCell == "" {
+				firstCell = cell
+			}
+			lastCell = cell
+			if strings.TrimSpace(at(row, k.at)) == "" {
+				blanks++
+			}
 			n, msg := parseCount(at(row, k.at))
 			if msg != "" {
 				c.add(cell, field, "%s (%s, đơn vị %q)", msg, strings.ToLower(k.col.Header[:1])+k.col.Header[1:], p.Units[i].Name)
@@ -106,6 +115,11 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 		if r == 0 {
 			c.add("", fmt.Sprintf("units[%d]", i), "thiếu dòng của đơn vị %q", p.Units[i].Name)
 		}
+	}
+	if counts > 0 && blanks == counts {
+		// A sheet sent back unfilled: one problem, not one per cell.
+		return nil, dataerr.List{{File: name, Sheet: g.sheet, Cell: firstCell + ":" + lastCell,
+			Message: fmt.Sprintf("bảng tính chưa được điền: cả %d ô số liệu đều trống; các xã điền số liệu vào bảng tính rồi chạy lại", counts)}}
 	}
 	if len(c.errs) == 0 && totalRow >= 0 {
 		c.total(g, totalRow, cols, s)

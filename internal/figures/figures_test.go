@@ -3,6 +3,7 @@ package figures
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"strings"
@@ -229,6 +230,42 @@ func TestReadCSV(t *testing.T) {
 	}
 }
 
+// TestCSVNameNotFormula: a unit whose name opens like a formula is written
+// to the CSV as a text cell, and read back by its name.
+func TestCSVNameNotFormula(t *testing.T) {
+	p := samplePlan(t)
+	p.Units[0].Name = "=HYPERLINK(\"x\")"
+	p.Units[1].Name = "-Thôn 1"
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n1,\"'=HYPERLINK(\"\"x\"\")\",", "\n2,'-Thôn 1,"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("CSV lacks %q:\n%s", want, buf.String())
+		}
+	}
+	// Fill the counts and drop the total row, as a commune would, then
+	// read the file back.
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows = rows[:len(rows)-1]
+	for i := range p.Units {
+		for j, n := range counts(i) {
+			rows[i+1][j+2] = fmt.Sprint(n)
+		}
+	}
+	var filled bytes.Buffer
+	csv.NewWriter(&filled).WriteAll(rows)
+	s, err := Read("so-lieu.csv", filled.Bytes(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, p, s)
+}
+
 // TestReadProblems checks that each problem of a filled sheet names its
 // sheet, cell, field and unit, and that the sheet gives no counts then.
 func TestReadProblems(t *testing.T) {
@@ -292,6 +329,23 @@ func TestReadProblems(t *testing.T) {
 }
 
 // TestReadMissingUnit checks a sheet without the row of a unit.
+// TestReadUnfilled: a template sent back as it was gets one problem naming
+// the range of its count cells, not one per cell; one blank cell among
+// filled ones is still named by its cell.
+func TestReadUnfilled(t *testing.T) {
+	p := samplePlan(t)
+	_, err := Read("so-lieu.xlsx", template(t, p), p)
+	want := `so-lieu.xlsx, trang tính "Số liệu cuối năm 2021", ô C2:J9: bảng tính chưa được điền: cả 64 ô số liệu đều trống; các xã điền số liệu vào bảng tính rồi chạy lại.`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+	_, err = Read("so-lieu.xlsx", fill(t, template(t, p), len(p.Units), map[string]string{"D4": "<nil>"}), p)
+	var errs dataerr.List
+	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Cell != "D4" {
+		t.Errorf("one blank cell: got %v, want one problem at D4", err)
+	}
+}
+
 func TestReadMissingUnit(t *testing.T) {
 	p := samplePlan(t)
 	data := fill(t, template(t, p), len(p.Units), map[string]string{"B6": "<nil>", "A6": "<nil>"})

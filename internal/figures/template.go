@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -51,13 +52,27 @@ func WriteCSV(w io.Writer, p *plan.Plan) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(bom)
 	cw := csv.NewWriter(bw)
-	if err := cw.WriteAll(sheetRows(p, Columns(p))); err != nil {
+	rows := sheetRows(p, Columns(p))
+	for _, row := range rows[1:] {
+		row[1] = inert(row[1])
+	}
+	if err := cw.WriteAll(rows); err != nil {
 		return fmt.Errorf("figures: write csv: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("figures: write csv: %w", err)
 	}
 	return nil
+}
+
+// inert keeps a spreadsheet program from taking a unit's name for a
+// formula: a name that opens like one ("=", "+", "-", "@") gets the
+// apostrophe that marks a text cell, which reading takes off again.
+func inert(name string) string {
+	if name != "" && strings.ContainsRune("=+-@", rune(name[0])) {
+		return "'" + name
+	}
+	return name
 }
 
 // bom is the UTF-8 byte order mark.
