@@ -63,7 +63,7 @@ func TestYearlyWorkflow(t *testing.T) {
 		"  - document.year: 2021 → 2022",
 		"  - survey.year: 2020 → 2021",
 		"  - document.number: 44 → bỏ (bản dự thảo chưa có số)",
-		"  - units[2].households (Xã Cam Thủy): 1472 → 1520",
+		"  - units[2].households (Xã Cam Thủy): 1.472 → 1.520",
 		"còn nhắc năm 2021, 2020",
 		"  - document.subject: «…Chương trình giảm nghèo năm 2021»",
 	} {

@@ -16,6 +16,7 @@ import (
 	"github.com/kehoach/kehoach/internal/figures"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // Change is one value that next year's plan changes.
@@ -87,7 +88,7 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 		if s.Gives(a.key) {
 			why = "tính từ số liệu của từng đơn vị trong bảng tính"
 		}
-		change("survey."+a.key, strconv.Itoa(**a.at), "", why)
+		change("survey."+a.key, vnfmt.Int(**a.at), "", why)
 		*a.at = nil
 	}
 
@@ -110,15 +111,15 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 			switch {
 			case c.was == nil && c.now == nil:
 			case c.was == nil:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: "", New: strconv.Itoa(*c.now)})
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: "", New: vnfmt.Int(*c.now)})
 			case c.now == nil:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: strconv.Itoa(*c.was), Why: "bảng tính không có cột này"})
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: vnfmt.Int(*c.was), Why: "bảng tính không có cột này"})
 			case *c.was != *c.now:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: strconv.Itoa(*c.was), New: strconv.Itoa(*c.now)})
+				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: vnfmt.Int(*c.was), New: vnfmt.Int(*c.now)})
 			}
 		}
 		if o.Poor != nil {
-			res.Changes = append(res.Changes, Change{Field: field("poor"), Unit: o.Name, Old: strconv.Itoa(*o.Poor), Why: "tự tính bằng CS GN + BTXH"})
+			res.Changes = append(res.Changes, Change{Field: field("poor"), Unit: o.Name, Old: vnfmt.Int(*o.Poor), Why: "tự tính bằng CS GN + BTXH"})
 		}
 	}
 

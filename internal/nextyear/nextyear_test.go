@@ -150,7 +150,7 @@ func TestMake(t *testing.T) {
 		"document.year":       {Field: "document.year", Old: "2021", New: "2022"},
 		"survey.year":         {Field: "survey.year", Old: "2020", New: "2021"},
 		"document.number":     {Field: "document.number", Old: "44", Why: "bản dự thảo chưa có số"},
-		"units[2].households": {Field: "units[2].households", Unit: "Xã Cam Thủy", Old: "1472", New: "1520"},
+		"units[2].households": {Field: "units[2].households", Unit: "Xã Cam Thủy", Old: "1.472", New: "1.520"},
 		"units[0].near_poor":  {Field: "units[0].near_poor", Unit: "Xã Cam Tuyền", New: "80"},
 		"survey.ethnic_poor":  {Field: "survey.ethnic_poor", Old: "40", Why: "tính từ số liệu của từng đơn vị trong bảng tính"},
 	} {
