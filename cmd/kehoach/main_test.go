@@ -81,7 +81,7 @@ func TestBuildWithTemplate(t *testing.T) {
 	assertFiles(t, filepath.Dir(tmpl), "cam-lo-2021.docx")
 
 	code, _, stderr = runMain(t, "build", "--template", sample, "-o", t.TempDir(), sample)
-	if code != exitData || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
+	if code != exitOther || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
 		t.Errorf("a TOML file as template: exit %d, stderr %q", code, stderr)
 	}
 }
@@ -168,7 +168,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"--help"}, exitOK, "", "Các lệnh:"},
 		{[]string{"build", "-h"}, exitOK, "", "thư mục ghi văn bản"},
 		{[]string{"check", "-h"}, exitOK, "", "Không ghi tệp nào."},
-		{[]string{"check", "khong-co.toml"}, exitOther, "không có tệp khong-co.toml", ""},
+		{[]string{"check", "khong-co.toml"}, exitData, "không có tệp khong-co.toml", ""},
+		{[]string{"build", "-o", "x", "khong-co.toml"}, exitData, "không có tệp khong-co.toml", ""},
 		{[]string{"build", "--format", "odt", sample}, exitUsage, `định dạng "odt" không có`, ""},
 		{[]string{"build", "--template", "khong-co.docx", sample}, exitOther, "không có tệp khong-co.docx", ""},
 	}

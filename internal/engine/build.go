@@ -55,6 +55,9 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 	}
 	res.Artifacts = make([]Artifact, len(formats))
 	for i, f := range formats {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		var buf bytes.Buffer
 		if err := e.Render(ctx, &buf, res.Document, f); err != nil {
 			return nil, dataError(src, err)
