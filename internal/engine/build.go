@@ -78,7 +78,7 @@ func (e *Engine) Check(ctx context.Context, src Source) error {
 func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case PDF:
-		return e.pdf.Render(w, d)
+		return untilDone(ctx, w, func(w io.Writer) error { return e.pdf.Render(w, d) })
 	case DOCX:
 		return e.docx.Render(ctx, w, d)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -167,5 +168,29 @@ func TestPDFAndWordSayTheSame(t *testing.T) {
 	}
 	if len(pdfWords) != len(wordWords) {
 		t.Errorf("the PDF has %d words, the Word document %d", len(pdfWords), len(wordWords))
+	}
+}
+
+// TestUntilDoneReturnsOnCancel: a render that ignores its context is left
+// behind when the context ends, and nothing reaches the writer.
+func TestUntilDoneReturnsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	defer close(release)
+	go cancel()
+	var w bytes.Buffer
+	err := untilDone(ctx, &w, func(w io.Writer) error {
+		<-release
+		_, err := io.WriteString(w, "%PDF-")
+		return err
+	})
+	if !errors.Is(err, context.Canceled) || w.Len() != 0 {
+		t.Errorf("err = %v, wrote %q; want context.Canceled and nothing", err, w.String())
+	}
+	if err := untilDone(context.Background(), &w, func(w io.Writer) error {
+		_, err := io.WriteString(w, "%PDF-")
+		return err
+	}); err != nil || w.String() != "%PDF-" {
+		t.Errorf("err = %v, wrote %q; want the render's bytes", err, w.String())
 	}
 }
