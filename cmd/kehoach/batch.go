@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"strings"
 
 	"github.com/kehoach/kehoach/internal/batch"
 )
@@ -51,6 +52,9 @@ func (c *BatchCommand) Run(ctx context.Context, args []string) error {
 	jobs, err := batch.Tree(paths, w.outDir)
 	if err != nil {
 		return err
+	}
+	if len(jobs) == 0 {
+		return usagef("không tìm thấy tệp dữ liệu .toml nào trong %s", strings.Join(paths, ", "))
 	}
 	w.bar = true
 	return c.main.runWrite(ctx, "batch", jobs, w)

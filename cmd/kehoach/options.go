@@ -20,6 +20,7 @@ type commonFlags struct {
 	json    bool
 }
 
+// addCommon defines -j and --json on fs.
 func addCommon(fs *flag.FlagSet) *commonFlags {
 	c := &commonFlags{}
 	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "")
@@ -27,6 +28,7 @@ func addCommon(fs *flag.FlagSet) *commonFlags {
 	return c
 }
 
+// validate refuses a number of workers out of bounds.
 func (c *commonFlags) validate() error {
 	if c.workers < 1 || c.workers > maxWorkers {
 		return usagef("-j phải từ 1 đến %d, không phải %d", maxWorkers, c.workers)
@@ -45,6 +47,7 @@ type writeFlags struct {
 	bar bool
 }
 
+// addWrite defines the options of build and batch on fs.
 func addWrite(fs *flag.FlagSet) *writeFlags {
 	w := &writeFlags{commonFlags: addCommon(fs)}
 	fs.StringVar(&w.outDir, "o", "out", "")
@@ -53,6 +56,7 @@ func addWrite(fs *flag.FlagSet) *writeFlags {
 	return w
 }
 
+// validate checks the options and reads the formats.
 func (w *writeFlags) validate() error {
 	if err := w.commonFlags.validate(); err != nil {
 		return err
