@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -33,7 +34,7 @@ func (m *Main) runJobs(ctx context.Context, spec runSpec) error {
 			progressbar.OptionSetDescription("Đang lập"),
 			progressbar.OptionShowCount(),
 			progressbar.OptionSetWidth(30),
-			progressbar.OptionThrottle(100_000_000),
+			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 		)
 		spec.opt.Report = func(batch.Outcome) { bar.Add(1) }
