@@ -133,8 +133,8 @@ func TestInterruptBatch(t *testing.T) {
 	}
 }
 
-// TestSecondInterruptExitsAtOnce: a second Ctrl-C exits at once, still with
-// no partial file.
+// TestSecondInterruptExitsAtOnce: a second Ctrl-C right after the first
+// exits at once, still with no partial file.
 func TestSecondInterruptExitsAtOnce(t *testing.T) {
 	bin := buildBinary(t)
 	in := hugePlans(t, 6)
@@ -145,8 +145,14 @@ func TestSecondInterruptExitsAtOnce(t *testing.T) {
 	time.Sleep(20 * time.Millisecond)
 	cmd.Process.Signal(syscall.SIGINT)
 	code, took := exitOf(t, cmd, drained)
-	if code != exitInterrupted || took > time.Second || !strings.Contains(stderr.String(), "đã thoát ngay theo yêu cầu") {
+	if code != exitInterrupted || took > time.Second {
 		t.Errorf("exit %d after %v, want %d at once\n%s", code, took, exitInterrupted, stderr.String())
+	}
+	// The first signal alone may have ended the run before the second
+	// came; either way the program says so.
+	if !strings.Contains(stderr.String(), "đã thoát ngay theo yêu cầu; không để lại tệp dở dang nào.") &&
+		!strings.Contains(stderr.String(), "Đã dừng theo yêu cầu:") {
+		t.Errorf("stderr does not tell of the interruption:\n%s", stderr.String())
 	}
 	assertNoPartialFile(t, out)
 }
