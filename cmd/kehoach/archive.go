@@ -72,26 +72,11 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 	return c.add(ctx, args)
 }
 
-// flags parses args with fs and returns the arguments that are not flags.
-func (c *ArchiveCommand) flags(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := parseFlags(fs, args, archiveUsage, c.main.Stdout); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return rest, nil
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-}
-
 // add archives every data file named in args.
 func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive", flag.ContinueOnError)
 	to := fs.String("to", defaultArchive, "")
-	files, err := c.flags(fs, args)
+	files, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
 	if err != nil {
 		return helpOK(err)
 	}
@@ -132,7 +117,7 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 // list prints the documents of an archive and their versions.
 func (c *ArchiveCommand) list(args []string) error {
 	fs := flag.NewFlagSet("kehoach archive list", flag.ContinueOnError)
-	rest, err := c.flags(fs, args)
+	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
 	if err != nil {
 		return helpOK(err)
 	}
@@ -168,7 +153,7 @@ func (c *ArchiveCommand) list(args []string) error {
 // verify checks an archive and reports each problem.
 func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive verify", flag.ContinueOnError)
-	rest, err := c.flags(fs, args)
+	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
 	if err != nil {
 		return helpOK(err)
 	}
@@ -196,7 +181,7 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 func (c *ArchiveCommand) extract(args []string) error {
 	fs := flag.NewFlagSet("kehoach archive extract", flag.ContinueOnError)
 	out := fs.String("o", "", "")
-	rest, err := c.flags(fs, args)
+	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
 	if err != nil {
 		return helpOK(err)
 	}

@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 
+	"github.com/kehoach/kehoach/internal/batch"
 	"github.com/kehoach/kehoach/internal/engine"
 )
 
@@ -14,22 +14,31 @@ type CheckCommand struct {
 	main *Main
 }
 
-const checkUsage = `Cách dùng: kehoach check <tệp dữ liệu>...
+const checkUsage = `Cách dùng: kehoach check [-j số] [--json] <tệp dữ liệu>...
 
-Kiểm tra từng tệp dữ liệu và liệt kê mọi lỗi cùng lúc, mỗi lỗi một dòng,
-kèm tên tệp, dòng và trường. Không ghi tệp nào.
-`
+Kiểm tra từng tệp dữ liệu như khi lập văn bản PDF và Word (.docx), kể cả dàn
+trang, và liệt kê mọi lỗi cùng lúc, mỗi lỗi một dòng, kèm tên tệp, dòng và
+trường. Không ghi tệp nào.
+
+Tùy chọn:
+  -j số     số tệp kiểm tra cùng lúc (mặc định: số lõi CPU)
+  --json    in kết quả dạng JSON ra đầu ra chuẩn, cho các chương trình khác
+` + exitCodesText
 
 // Run parses args and checks every data file they name.
 func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach check", flag.ContinueOnError)
-	if err := parseFlags(fs, args, checkUsage, c.main.Stdout); err != nil {
+	common := addCommon(fs)
+	files, err := parseArgs(fs, args, checkUsage, c.main.Stdout)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return err
 	}
-	files := fs.Args()
+	if err := common.validate(); err != nil {
+		return err
+	}
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
@@ -37,15 +46,14 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return c.main.eachFile(ctx, files, func(path string) error {
-		src, _, err := engine.ReadSource(path)
-		if err != nil {
-			return err
-		}
-		if err := e.Check(ctx, src); err != nil {
-			return err
-		}
-		fmt.Fprintf(c.main.Stdout, "%s: dữ liệu hợp lệ.\n", path)
-		return nil
+	jobs, err := batch.Files(files, "")
+	if err != nil {
+		return err
+	}
+	return c.main.runJobs(ctx, runSpec{
+		command: "check",
+		jobs:    jobs,
+		opt:     batch.Options{Engine: e, CheckOnly: true, Workers: common.workers},
+		json:    common.json,
 	})
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -41,7 +40,7 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	fset := flag.NewFlagSet("kehoach figures-template", flag.ContinueOnError)
 	out := fset.String("o", "", "")
 	force := fset.Bool("force", false, "")
-	files, err := parseMixed(fset, args, figuresUsage, c.main.Stdout)
+	files, err := parseArgs(fset, args, figuresUsage, c.main.Stdout)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -107,21 +106,4 @@ func writeOne(path string, data []byte, force bool, inputs *engine.Inputs) error
 		return &ExistsError{Path: path}
 	}
 	return err
-}
-
-// parseMixed parses args with fs, letting options come after the
-// arguments too ("next a.toml -o b.toml"), and returns the arguments.
-func parseMixed(fset *flag.FlagSet, args []string, usage string, stdout io.Writer) ([]string, error) {
-	var rest []string
-	for {
-		if err := parseFlags(fset, args, usage, stdout); err != nil {
-			return nil, err
-		}
-		args = fset.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
 }

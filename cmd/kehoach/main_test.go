@@ -81,7 +81,7 @@ func TestBuildWithTemplate(t *testing.T) {
 	assertFiles(t, filepath.Dir(tmpl), "cam-lo-2021.docx")
 
 	code, _, stderr = runMain(t, "build", "--template", sample, "-o", t.TempDir(), sample)
-	if code != exitData || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
+	if code != exitOther || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
 		t.Errorf("a TOML file as template: exit %d, stderr %q", code, stderr)
 	}
 }
@@ -164,11 +164,16 @@ func TestUsage(t *testing.T) {
 		{[]string{"check"}, exitUsage, "thiếu tệp dữ liệu", ""},
 		{[]string{"build", "-x", sample}, exitUsage, "không có tùy chọn -x", ""},
 		{[]string{"build", "-o"}, exitUsage, "tùy chọn cần một giá trị: -o", ""},
+		{[]string{"batch"}, exitUsage, "thiếu thư mục hoặc tệp dữ liệu", ""},
+		{[]string{"batch", "../../templates/docx"}, exitUsage, "không tìm thấy tệp dữ liệu .toml nào trong ../../templates/docx", ""},
+		{[]string{"build", "-j", "0", sample}, exitUsage, "-j phải từ 1 đến 64", ""},
+		{[]string{"check", "../../data"}, exitData, "../../data là thư mục, không phải tệp dữ liệu; để lập mọi tệp .toml trong một thư mục, dùng lệnh kehoach batch", ""},
 		{[]string{"help"}, exitOK, "", "Các lệnh:"},
 		{[]string{"--help"}, exitOK, "", "Các lệnh:"},
 		{[]string{"build", "-h"}, exitOK, "", "thư mục ghi văn bản"},
 		{[]string{"check", "-h"}, exitOK, "", "Không ghi tệp nào."},
-		{[]string{"check", "khong-co.toml"}, exitOther, "không có tệp khong-co.toml", ""},
+		{[]string{"check", "khong-co.toml"}, exitData, "không có tệp khong-co.toml", ""},
+		{[]string{"build", "-o", "x", "khong-co.toml"}, exitData, "không có tệp khong-co.toml", ""},
 		{[]string{"build", "--format", "odt", sample}, exitUsage, `định dạng "odt" không có`, ""},
 		{[]string{"build", "--template", "khong-co.docx", sample}, exitOther, "không có tệp khong-co.docx", ""},
 	}

@@ -41,7 +41,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 	out := fset.String("o", "", "")
 	sheet := fset.String("figures", "", "")
 	force := fset.Bool("force", false, "")
-	files, err := parseMixed(fset, args, nextUsage, c.main.Stdout)
+	files, err := parseArgs(fset, args, nextUsage, c.main.Stdout)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil

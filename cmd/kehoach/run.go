@@ -2,13 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"strings"
-
-	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // Main is the kehoach program: it dispatches to one subcommand.
@@ -44,6 +39,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	switch cmd {
 	case "build":
 		return (&BuildCommand{main: m}).Run(ctx, rest)
+	case "batch":
+		return (&BatchCommand{main: m}).Run(ctx, rest)
 	case "check":
 		return (&CheckCommand{main: m}).Run(ctx, rest)
 	case "archive":
@@ -62,14 +59,17 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	}
 }
 
-const mainUsage = `kehoach lập văn bản KẾ HOẠCH (PDF) đúng thể thức Nghị định 30/2020/NĐ-CP
-từ một tệp dữ liệu TOML, tự tính mọi con số và kiểm tra dữ liệu.
+const mainUsage = `kehoach lập văn bản KẾ HOẠCH dưới dạng PDF và Word (.docx), đúng thể thức
+Nghị định 30/2020/NĐ-CP, từ tệp dữ liệu TOML; tự tính mọi con số và kiểm tra
+dữ liệu.
 
 Cách dùng:
   kehoach <lệnh> [tùy chọn] <tệp dữ liệu>...
 
 Các lệnh:
-  build   kiểm tra dữ liệu rồi lập văn bản PDF (mặc định vào thư mục out/)
+  build   kiểm tra dữ liệu rồi lập văn bản PDF và Word (mặc định vào thư mục out/)
+  batch   lập mọi tệp .toml trong các thư mục, song song; văn bản được xếp theo
+          cây thư mục của dữ liệu
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
   archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu
   version in phiên bản của kehoach
@@ -77,59 +77,18 @@ Các lệnh:
   next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
   help    hiện hướng dẫn này
 
+Tùy chọn đặt trước hay sau tên tệp đều được; sau "--" mọi đối số là tên tệp.
 Xem tùy chọn của từng lệnh: kehoach <lệnh> -h
+` + exitCodesText
 
-Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 sai cách dùng;
-3 lỗi khác (không đọc hoặc không ghi được tệp).
+// exitCodesText ends every usage text.
+const exitCodesText = `
+Mã thoát:
+  0    thành công
+  1    có tệp dữ liệu không lập được: dữ liệu có lỗi, hoặc không có hay không
+       đọc được tệp (các tệp khác vẫn được lập)
+  2    sai cách dùng: lệnh hoặc tùy chọn không có, không nêu tệp dữ liệu nào,
+       hai tệp dữ liệu cho ra văn bản trùng tên
+  3    lỗi khác: mẫu Word không dùng được, không ghi được văn bản
+  130  đã dừng theo yêu cầu (Ctrl-C); không để lại tệp dở dang nào
 `
-
-// parseFlags parses args with fs, whose own messages are English, and turns
-// its failures into Vietnamese usage errors. It prints the usage text and
-// reports flag.ErrHelp for -h.
-func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer) error {
-	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
-	switch {
-	case err == nil:
-		return nil
-	case err == flag.ErrHelp:
-		fmt.Fprint(stdout, usage)
-		return flag.ErrHelp
-	}
-	msg := err.Error()
-	for en, vi := range map[string]string{
-		"flag provided but not defined: ": "không có tùy chọn ",
-		"flag needs an argument: ":        "tùy chọn cần một giá trị: ",
-	} {
-		if rest, ok := strings.CutPrefix(msg, en); ok {
-			return usagef("%s%s", vi, rest)
-		}
-	}
-	return usagef("tùy chọn không hợp lệ: %s", msg)
-}
-
-// eachFile runs do for every data file in turn. A file with data errors has
-// them printed, one per line, and does not stop the others; the last such
-// error is returned at the end. Any other error stops at once.
-func (m *Main) eachFile(ctx context.Context, files []string, do func(path string) error) error {
-	var failed error
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		err := do(path)
-		var errs dataerr.List
-		if !errors.As(err, &errs) {
-			if err != nil {
-				return err
-			}
-			continue
-		}
-		for _, e := range errs {
-			fmt.Fprintln(m.Stderr, e.Error())
-		}
-		fmt.Fprintf(m.Stderr, "%s: có %d lỗi trong dữ liệu; không ghi tệp nào.\n", path, len(errs))
-		failed = err
-	}
-	return failed
-}

@@ -28,14 +28,15 @@ const develVersion = "(devel)"
 // Run prints the version.
 func (c *VersionCommand) Run(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach version", flag.ContinueOnError)
-	if err := parseFlags(fs, args, versionUsage, c.main.Stdout); err != nil {
+	rest, err := parseArgs(fs, args, versionUsage, c.main.Stdout)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usagef("lệnh version không nhận tham số %q", fs.Arg(0))
+	if len(rest) > 0 {
+		return usagef("lệnh version không nhận tham số %q", rest[0])
 	}
 	t, info := buildTool()
 	fmt.Fprintf(c.main.Stdout, "kehoach %s\n", t.Version)

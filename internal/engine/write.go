@@ -37,13 +37,21 @@ func (r *Result) WriteFiles(dir, base string, inputs *Inputs) ([]string, error) 
 // is empty.
 type Inputs struct {
 	mu    sync.Mutex
-	files []os.FileInfo
+	ids   map[fileID]bool // files whose identity the system gives
+	files []os.FileInfo   // the others, compared one by one
 }
 
 // Add remembers fi, the identity of a file read.
 func (in *Inputs) Add(fi os.FileInfo) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
+	if id, ok := identity(fi); ok {
+		if in.ids == nil {
+			in.ids = map[fileID]bool{}
+		}
+		in.ids[id] = true
+		return
+	}
 	in.files = append(in.files, fi)
 }
 
@@ -62,6 +70,9 @@ func (in *Inputs) Guard(_ string, existing os.FileInfo) error {
 	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
+	if id, ok := identity(existing); ok && in.ids[id] {
+		return ErrInput
+	}
 	for _, fi := range in.files {
 		if os.SameFile(fi, existing) {
 			return ErrInput

@@ -93,9 +93,10 @@ func place(tmp string, f File) (placement, error) {
 		return p, nil
 	}
 	if _, err := os.Lstat(f.Path); err == nil {
-		backup := tmp + ".old"
-		if os.Link(f.Path, backup) == nil {
-			staged.Store(backup, struct{}{})
+		backup, err := register(func() (string, error) {
+			return tmp + ".old", os.Link(f.Path, tmp+".old")
+		})
+		if err == nil {
 			p.backup = backup
 		}
 	}

@@ -126,6 +126,13 @@ func TestRemoveStaged(t *testing.T) {
 		t.Fatal(err)
 	}
 	RemoveStaged()
+	defer func() { stopped = false }()
+	assertOnly(t, dir)
+	// Once stopping, nothing more is written, not even a temporary file.
+	err = WriteAll([]File{{Path: filepath.Join(dir, "y.pdf"), Data: []byte("mới")}}, nil)
+	if !errors.Is(err, ErrStopped) {
+		t.Errorf("write after RemoveStaged: err = %v, want ErrStopped", err)
+	}
 	assertOnly(t, dir)
 }
 

@@ -17,6 +17,10 @@ const (
 // ErrIsFolder means a destination is an existing folder.
 var ErrIsFolder = errors.New("destination is a folder")
 
+// ErrStopped means the process is stopping at once: RemoveStaged was
+// called and no file is written any more.
+var ErrStopped = errors.New("stopping: no more files are written")
+
 // Error is a file that could not be written. Path is the destination or the
 // folder the user named, never a temporary file; Err is the cause.
 type Error struct {

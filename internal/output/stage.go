@@ -13,6 +13,30 @@ import (
 // at once.
 var staged sync.Map // path → struct{}
 
+// stagedMu is held, shared, while a temporary file is created and
+// registered, and held alone by RemoveStaged, which then refuses new ones:
+// no file is created that RemoveStaged does not see.
+var (
+	stagedMu sync.RWMutex
+	stopped  bool
+)
+
+// register runs create, which makes a temporary file and returns its name,
+// and records the file in staged; after RemoveStaged it creates nothing
+// and fails with ErrStopped.
+func register(create func() (string, error)) (string, error) {
+	stagedMu.RLock()
+	defer stagedMu.RUnlock()
+	if stopped {
+		return "", ErrStopped
+	}
+	name, err := create()
+	if err == nil {
+		staged.Store(name, struct{}{})
+	}
+	return name, err
+}
+
 // tmpPattern is the os.CreateTemp pattern of the temporary file of dest.
 func tmpPattern(dest string) string {
 	return "." + filepath.Base(dest) + ".kehoach-" + strconv.Itoa(os.Getpid()) + "-*.tmp"
@@ -22,11 +46,17 @@ func tmpPattern(dest string) string {
 // caller renames or removes it; it stays registered until then.
 func stage(dest string, data []byte) (tmp string, err error) {
 	dir := filepath.Dir(dest)
-	f, err := os.CreateTemp(dir, tmpPattern(dest))
+	var f *os.File
+	_, err = register(func() (string, error) {
+		f, err = os.CreateTemp(dir, tmpPattern(dest))
+		if err != nil {
+			return "", err
+		}
+		return f.Name(), nil
+	})
 	if err != nil {
 		return "", fmt.Errorf("create temporary file: %w", unwrapPath(err))
 	}
-	staged.Store(f.Name(), struct{}{})
 	defer func() {
 		if err != nil {
 			f.Close()
@@ -55,9 +85,12 @@ func discard(tmp string) {
 }
 
 // RemoveStaged removes every temporary file this process has staged and not
-// yet put in place. A command calls it before exiting at once on a second
-// interrupt.
+// yet put in place, and makes every later write fail with ErrStopped. A
+// command calls it before exiting at once on a second interrupt.
 func RemoveStaged() {
+	stagedMu.Lock()
+	defer stagedMu.Unlock()
+	stopped = true
 	staged.Range(func(k, _ any) bool {
 		os.Remove(k.(string))
 		staged.Delete(k)

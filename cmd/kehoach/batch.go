@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/batch"
+)
+
+// BatchCommand is "kehoach batch": build every data file of folders, in
+// parallel, mirroring their tree.
+type BatchCommand struct {
+	main *Main
+}
+
+const batchUsage = `Cách dùng: kehoach batch [-o thư-mục] [--format pdf,docx] [--template mẫu.docx] [--final] [-j số] [--json] <thư mục hoặc tệp>...
+
+Lập văn bản PDF và Word (.docx) cho mọi tệp .toml trong các thư mục đã nêu và
+các thư mục con (bỏ qua tệp và thư mục ẩn, tên bắt đầu bằng dấu chấm), song
+song. Văn bản được xếp theo cây thư mục của dữ liệu:
+data/quang-tri/cam-lo.toml → out/quang-tri/cam-lo.pdf, out/quang-tri/cam-lo.docx
+khi chạy "kehoach batch data -o out"; tệp nêu trực tiếp thì ghi vào out/<tên>.pdf.
+
+Một tệp lỗi không làm dừng các tệp khác. Cuối cùng kehoach in bản tổng kết:
+số tệp đã lập, số tệp lỗi và từng lỗi (tệp, dòng, trường, lý do). Khi đầu ra
+lỗi chuẩn là màn hình thì hiện thanh tiến độ, nếu không thì in "đã ghi …" cho
+từng văn bản. Ctrl-C dừng việc lập (nhấn lần nữa để thoát ngay); không để lại
+tệp dở dang nào.
+
+Tùy chọn:
+` + writeOptionsText + exitCodesText
+
+// Run parses args and builds every data file under the folders they name.
+func (c *BatchCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kehoach batch", flag.ContinueOnError)
+	w := addWrite(fs)
+	paths, err := parseArgs(fs, args, batchUsage, c.main.Stdout)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if err := w.validate(); err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usagef("thiếu thư mục hoặc tệp dữ liệu")
+	}
+	jobs, err := batch.Tree(paths, w.outDir)
+	if err != nil {
+		return err
+	}
+	if len(jobs) == 0 {
+		return usagef("không tìm thấy tệp dữ liệu .toml nào trong %s", strings.Join(paths, ", "))
+	}
+	w.bar = true
+	return c.main.runWrite(ctx, "batch", jobs, w)
+}

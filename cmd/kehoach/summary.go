@@ -1,0 +1,202 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/batch"
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/output"
+	"github.com/kehoach/kehoach/internal/vnfmt"
+)
+
+// Kinds of failure, as the JSON summary names them.
+const (
+	kindData  = "data"  // the data file has errors
+	kindRead  = "read"  // the data file, or a folder, cannot be read
+	kindWrite = "write" // the documents cannot be written
+	kindOther = "other"
+)
+
+// summary is the end of a run: what was built, what failed, what was not
+// done, each sorted by input path, and the exit code.
+type summary struct {
+	Command     string       `json:"command"`
+	Interrupted bool         `json:"interrupted"`
+	ExitCode    int          `json:"exit_code"`
+	Built       []builtFile  `json:"built"`
+	Failed      []failedFile `json:"failed"`
+	NotRun      []string     `json:"not_run"`
+	code        int
+	failures    []batch.Outcome
+}
+
+// builtFile is one data file done: the documents written from it (none for
+// check).
+type builtFile struct {
+	Input string   `json:"input"`
+	Files []string `json:"files"`
+}
+
+// failedFile is one data file that failed, with every problem.
+type failedFile struct {
+	Input  string      `json:"input"`
+	Kind   string      `json:"kind"`
+	Errors []jsonError `json:"errors"`
+}
+
+// jsonError is one problem: a data error with its place, or another error
+// naming its file.
+type jsonError struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+// summarize sorts the outcomes of a run by input path and chooses the exit
+// code: exitInterrupted when the run was stopped, exitOther when documents
+// could not be written, exitData when a data file could not be built.
+func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summary {
+	sorted := make([]batch.Outcome, len(outcomes))
+	copy(sorted, outcomes)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Job.Input < sorted[j].Job.Input })
+	s := &summary{Command: command, Interrupted: interrupted, Built: []builtFile{}, Failed: []failedFile{}, NotRun: []string{}}
+	for _, o := range sorted {
+		switch {
+		case o.NotRun:
+			s.NotRun = append(s.NotRun, o.Job.Input)
+		case o.Err == nil:
+			files := o.Written
+			if files == nil {
+				files = []string{}
+			}
+			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files})
+		default:
+			s.failures = append(s.failures, o)
+			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err)}
+			var errs dataerr.List
+			if errors.As(o.Err, &errs) {
+				for _, e := range errs {
+					f.Errors = append(f.Errors, jsonError{File: e.File, Line: e.Line, Column: e.Column,
+						Sheet: e.Sheet, Cell: e.Cell, Field: e.Field, Message: e.Message})
+				}
+			} else {
+				f.Errors = []jsonError{{File: fileOf(o.Err, o.Job.Input), Message: failureLine(o)}}
+			}
+			s.Failed = append(s.Failed, f)
+			if f.Kind == kindData || f.Kind == kindRead {
+				s.code = max(s.code, exitData)
+			} else {
+				s.code = exitOther
+			}
+		}
+	}
+	if interrupted {
+		s.code = exitInterrupted
+	}
+	s.ExitCode = s.code
+	return s
+}
+
+// kindOf tells what a job's failure is about.
+func kindOf(err error) string {
+	var (
+		errs    dataerr.List
+		outErr  *output.Error
+		pathErr *fs.PathError
+	)
+	switch {
+	case errors.As(err, &errs):
+		return kindData
+	case errors.As(err, &outErr):
+		return kindWrite
+	case errors.As(err, &pathErr):
+		return kindRead
+	}
+	return kindOther
+}
+
+// fileOf is the file a failure names: the document that cannot be
+// written, the file that cannot be read, or else the input.
+func fileOf(err error, input string) string {
+	var (
+		outErr  *output.Error
+		pathErr *fs.PathError
+	)
+	switch {
+	case errors.As(err, &outErr):
+		return outErr.Path
+	case errors.As(err, &pathErr):
+		return pathErr.Path
+	}
+	return input
+}
+
+// failureLine says in Vietnamese why a job failed other than by its data,
+// naming its data file.
+func failureLine(o batch.Outcome) string {
+	line := describe(o.Err)
+	if !strings.Contains(line, o.Job.Input) {
+		line = o.Job.Input + ": " + line
+	}
+	return line
+}
+
+// writeText prints every failure, sorted by input path, then the counts.
+func (s *summary) writeText(w io.Writer) {
+	for _, o := range s.failures {
+		var errs dataerr.List
+		if errors.As(o.Err, &errs) {
+			for _, e := range errs {
+				fmt.Fprintln(w, e.Error())
+			}
+			fmt.Fprintf(w, "%s: có %d lỗi trong dữ liệu; không ghi tệp nào.\n", o.Job.Input, len(errs))
+			continue
+		}
+		fmt.Fprintf(w, "%s.\n", strings.TrimSuffix(failureLine(o), "."))
+	}
+	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {
+		return // one file: its lines say it all
+	}
+	fmt.Fprintln(w, s.tally())
+}
+
+// tally counts what was done, in one Vietnamese sentence.
+func (s *summary) tally() string {
+	notDone := "chưa lập"
+	docs := 0
+	for _, b := range s.Built {
+		docs += len(b.Files)
+	}
+	what := fmt.Sprintf("đã lập %s tệp dữ liệu (%s văn bản)", vnfmt.Int(len(s.Built)), vnfmt.Int(docs))
+	if s.Command == "check" {
+		notDone = "chưa kiểm tra"
+		what = fmt.Sprintf("%s tệp dữ liệu hợp lệ", vnfmt.Int(len(s.Built)))
+	}
+	parts := []string{what}
+	if len(s.Failed) > 0 {
+		parts = append(parts, fmt.Sprintf("%s tệp lỗi", vnfmt.Int(len(s.Failed))))
+	}
+	if s.Interrupted {
+		parts = append(parts, fmt.Sprintf("%s tệp %s", vnfmt.Int(len(s.NotRun)), notDone))
+		return "Đã dừng theo yêu cầu: " + strings.Join(parts, ", ") + "; không để lại tệp dở dang nào."
+	}
+	return "Tổng kết: " + strings.Join(parts, ", ") + "."
+}
+
+// writeJSON prints the summary as JSON, for scripts.
+func (s *summary) writeJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(s)
+}

@@ -1,0 +1,123 @@
+package batch
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/kehoach/kehoach/internal/batch/batchtest"
+	"github.com/kehoach/kehoach/internal/engine"
+)
+
+var memoryTest = flag.Bool("memory", false, "run the slow memory test of 1,000 and 10,000 plans")
+
+// BenchmarkBatch705 builds 705 synthetic plans (the districts of the
+// country) to PDF and DOCX files with two workers, as "kehoach batch -j 2"
+// does. Target: at most 4 s per run on 2 cores.
+func BenchmarkBatch705(b *testing.B) {
+	in := b.TempDir()
+	if _, err := batchtest.Write(readSample(b), in, 705); err != nil {
+		b.Fatal(err)
+	}
+	e := newEngine(b)
+	n := 0
+	for b.Loop() {
+		out := filepath.Join(b.TempDir(), fmt.Sprint(n))
+		n++
+		jobs, err := Tree([]string{in}, out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, o := range Run(context.Background(), jobs, Options{Engine: e, Formats: engine.Formats, Workers: 2}) {
+			if o.Err != nil || o.NotRun {
+				b.Fatalf("%s: %v", o.Job.Input, o.Err)
+			}
+		}
+	}
+}
+
+// TestMemoryBounded builds 10,000 synthetic plans to files with two
+// workers. A sampler records the peak heap in use, which must stay under
+// 100 MB; every 1,000 plans the heap is collected and its live size
+// recorded: from 1,000 to 10,000 plans it may grow only by what the run
+// keeps per plan (its outcome: paths and errors, a few hundred bytes), far
+// less than the 90 KB of a plan's documents. Slow (minutes, 1 GB of files):
+// go test ./internal/batch -run TestMemoryBounded -memory -v
+func TestMemoryBounded(t *testing.T) {
+	if !*memoryTest {
+		t.Skip("slow: run with -memory")
+	}
+	const n, step = 10000, 1000
+	in, out := t.TempDir(), t.TempDir()
+	if _, err := batchtest.Write(readSample(t), in, n); err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := Tree([]string{in}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEngine(t)
+	runtime.GC()
+	start := time.Now()
+	var inUse atomic.Uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		samples := []metrics.Sample{
+			{Name: "/memory/classes/heap/objects:bytes"},
+			{Name: "/memory/classes/heap/unused:bytes"},
+		}
+		for {
+			metrics.Read(samples)
+			inUse.Store(max(inUse.Load(), samples[0].Value.Uint64()+samples[1].Value.Uint64()))
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+	})
+	var live []uint64 // after 1,000, 2,000… plans
+	done := 0
+	failed := 0
+	Run(context.Background(), jobs, Options{Engine: e, Formats: engine.Formats, Workers: 2,
+		Report: func(o Outcome) {
+			if o.Err != nil {
+				failed++
+			}
+			if done++; done%step == 0 {
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				live = append(live, ms.HeapAlloc)
+				t.Logf("%5d plans: %v, live heap %.1f MB, peak heap in use so far %.1f MB", done,
+					time.Since(start).Round(time.Millisecond), float64(ms.HeapAlloc)/1e6, float64(inUse.Load())/1e6)
+			}
+		}})
+	close(stop)
+	wg.Wait()
+	if failed > 0 || done != n {
+		t.Fatalf("%d of %d plans done, %d failed", done, n, failed)
+	}
+	if peak := inUse.Load(); peak > 100e6 {
+		t.Errorf("peak heap in use %.1f MB for %d plans, want at most 100 MB", float64(peak)/1e6, n)
+	}
+	// A collection may find the other worker's plan half built: the least
+	// live heap of each half of the run is the run's own.
+	half := len(live) / 2
+	early, late := slices.Min(live[:half]), slices.Min(live[half:])
+	perPlan := (float64(late) - float64(early)) / float64(half*step)
+	t.Logf("least live heap: %.1f MB in the first half, %.1f MB in the second: %.0f bytes per plan",
+		float64(early)/1e6, float64(late)/1e6, perPlan)
+	if perPlan > 2048 {
+		t.Errorf("live heap grew from %.1f MB to %.1f MB: %.0f bytes per plan", float64(early)/1e6, float64(late)/1e6, perPlan)
+	}
+}
