@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"iter"
 	"sort"
 	"sync"
 	"unicode"
@@ -22,6 +23,21 @@ func CanDraw(r rune) bool {
 	coverageOnce.Do(buildCoverage)
 	i := sort.Search(len(coverage), func(i int) bool { return coverage[i].hi >= r })
 	return i < len(coverage) && coverage[i].lo <= r
+}
+
+// Drawable yields, in order, every rune that CanDraw accepts: walking it
+// is much cheaper than asking CanDraw of every rune.
+func Drawable() iter.Seq[rune] {
+	coverageOnce.Do(buildCoverage)
+	return func(yield func(rune) bool) {
+		for _, rr := range coverage {
+			for r := rr.lo; r <= rr.hi; r++ {
+				if !unicode.IsControl(r) && !yield(r) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // runeRange is an inclusive range of runes.

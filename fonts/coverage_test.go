@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -90,5 +91,23 @@ func TestNothingBeyondBMP(t *testing.T) {
 				t.Fatalf("face %d draws %U", i, r)
 			}
 		}
+	}
+}
+
+// TestDrawable: Drawable yields exactly, in order, the runes CanDraw
+// accepts.
+func TestDrawable(t *testing.T) {
+	var want []rune
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if CanDraw(r) {
+			want = append(want, r)
+		}
+	}
+	got := slices.Collect(Drawable())
+	if !slices.Equal(got, want) {
+		t.Errorf("Drawable yields %d runes, CanDraw accepts %d", len(got), len(want))
+	}
+	if len(got) < 2000 || !slices.Contains(got, 'ệ') {
+		t.Errorf("Drawable yields %d runes, without ệ?", len(got))
 	}
 }

@@ -71,10 +71,7 @@ func buildAdvances() {
 		var buf sfnt.Buffer
 		adv := make([]float64, 0x10000)
 		milli := make([]uint16, 0x10000)
-		for r := rune(0); r < 0x10000; r++ {
-			if !CanDraw(r) {
-				continue
-			}
+		for r := range Drawable() {
 			g, err := f.GlyphIndex(&buf, r)
 			if err != nil || g == 0 {
 				continue

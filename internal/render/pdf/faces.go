@@ -91,8 +91,8 @@ func newMetrics() (*metrics, error) {
 	m := &metrics{}
 	for f := regular; f < numFaces; f++ {
 		w := make([]uint16, maxRune+1)
-		for r := rune(0); r <= maxRune; r++ {
-			if fonts.CanDraw(r) {
+		for r := range fonts.Drawable() {
+			if r <= maxRune {
 				w[r] = uint16(fonts.Thousandths(f.fontsFace(), r))
 			}
 		}
