@@ -232,14 +232,6 @@ func (c *ArchiveCommand) problems(err error) error {
 	return err
 }
 
-// helpOK turns the flag.ErrHelp of -h into success.
-func helpOK(err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
-	return err
-}
-
 // archiveFailure is a failure of the archive, said in Vietnamese.
 type archiveFailure struct {
 	msg string

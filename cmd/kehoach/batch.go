@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"strings"
 
@@ -38,10 +37,7 @@ func (c *BatchCommand) Run(ctx context.Context, args []string) error {
 	w := addWrite(fs)
 	paths, err := parseArgs(fs, args, batchUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	if err := w.validate(); err != nil {
 		return err

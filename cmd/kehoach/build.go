@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 
 	"github.com/kehoach/kehoach/internal/batch"
@@ -45,10 +44,7 @@ func (c *BuildCommand) Run(ctx context.Context, args []string) error {
 	w := addWrite(fs)
 	files, err := parseArgs(fs, args, buildUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	if err := w.validate(); err != nil {
 		return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 
 	"github.com/kehoach/kehoach/internal/batch"
@@ -31,10 +30,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	common := addCommon(fs)
 	files, err := parseArgs(fs, args, checkUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	if err := common.validate(); err != nil {
 		return err

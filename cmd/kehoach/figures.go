@@ -42,10 +42,7 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	force := fset.Bool("force", false, "")
 	files, err := parseArgs(fset, args, figuresUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	switch {
 	case len(files) != 1:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,10 +42,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 	force := fset.Bool("force", false, "")
 	files, err := parseArgs(fset, args, nextUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	switch {
 	case len(files) != 1:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"runtime/debug"
@@ -30,10 +29,7 @@ func (c *VersionCommand) Run(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach version", flag.ContinueOnError)
 	rest, err := parseArgs(fs, args, versionUsage, c.main.Stdout)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpOK(err)
 	}
 	if len(rest) > 0 {
 		return usagef("lệnh version không nhận tham số %q", rest[0])
