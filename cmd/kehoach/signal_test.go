@@ -102,12 +102,12 @@ func assertNoPartialFile(t *testing.T, dir string) (plans int) {
 // temporary file, and its summary says what was done and what was not.
 func TestInterruptBatch(t *testing.T) {
 	bin := buildBinary(t)
-	sample, err := batchtest.ReadSample()
+	data, err := os.ReadFile(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
 	in := t.TempDir()
-	if _, err := batchtest.Write(sample, in, 200); err != nil {
+	if _, err := batchtest.Write(data, in, 200); err != nil {
 		t.Fatal(err)
 	}
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
@@ -194,18 +194,18 @@ func TestInterruptLongFile(t *testing.T) {
 // and returns their folder.
 func hugePlans(t *testing.T, n int) string {
 	t.Helper()
-	sample, err := batchtest.ReadSample()
+	data, err := os.ReadFile(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := bytes.Index(sample, []byte("\n[[units]]\n"))
-	end := bytes.Index(sample, []byte("\n[text]\n"))
+	start := bytes.Index(data, []byte("\n[[units]]\n"))
+	end := bytes.Index(data, []byte("\n[text]\n"))
 	var b bytes.Buffer
-	b.Write(sample[:start+1])
+	b.Write(data[:start+1])
 	for i := range 1000 {
 		b.WriteString("\n[[units]]\nname = \"Thôn " + itoa(i+1) + "\"\nhouseholds = 1000\npolicy_poor = 5\nsocial_poor = 10\nreduction = 2\n")
 	}
-	b.Write(sample[end:])
+	b.Write(data[end:])
 	dir := t.TempDir()
 	for i := range n {
 		if err := os.WriteFile(filepath.Join(dir, "lon-"+itoa(i)+".toml"), b.Bytes(), 0o644); err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/kehoach/kehoach/internal/batch/batchtest"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/sample"
 )
 
 // newEngine returns an Engine with the embedded templates.
@@ -30,7 +31,7 @@ func newEngine(t testing.TB) *engine.Engine {
 
 func readSample(t testing.TB) []byte {
 	t.Helper()
-	b, err := batchtest.ReadSample()
+	b, err := sample.Read()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,20 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 )
-
-// SamplePath returns the path of the sample plan, data/cam-lo-2021.toml,
-// found from this source file so that any package's tests can use it.
-func SamplePath() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "..", "data", "cam-lo-2021.toml")
-}
-
-// ReadSample reads the sample plan.
-func ReadSample() ([]byte, error) {
-	return os.ReadFile(SamplePath())
-}
 
 // Plan returns the i-th synthetic plan made from sample: the sample's text
 // and signer, with its own document number and subject and 1 to 40 units of

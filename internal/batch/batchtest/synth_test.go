@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/sample"
 )
 
 // TestPlansAreValidAndDiffer: every synthetic plan checks, plans differ, and
 // the units' count varies as promised.
 func TestPlansAreValidAndDiffer(t *testing.T) {
-	sample, err := ReadSample()
+	src, err := sample.Read()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +23,7 @@ func TestPlansAreValidAndDiffer(t *testing.T) {
 	var prev []byte
 	counts := map[int]bool{}
 	for i := range 12 {
-		data, err := Plan(sample, i)
+		data, err := Plan(src, i)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +39,7 @@ func TestPlansAreValidAndDiffer(t *testing.T) {
 			t.Errorf("plan %d has %d units, want %d", i, got, want)
 		}
 		counts[len(res.Plan.Units)] = true
-		if again, _ := Plan(sample, i); !bytes.Equal(again, data) {
+		if again, _ := Plan(src, i); !bytes.Equal(again, data) {
 			t.Errorf("plan %d is not reproducible", i)
 		}
 	}

@@ -5,32 +5,17 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"path/filepath"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/compose"
 	"github.com/kehoach/kehoach/internal/doc"
-	"github.com/kehoach/kehoach/internal/load"
-	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sample"
 	"github.com/kehoach/kehoach/templates"
 )
 
 // sampleDoc composes the sample plan of the repository.
 func sampleDoc(t testing.TB) *doc.Document {
 	t.Helper()
-	p, err := load.ReadFile(filepath.Join("..", "..", "..", "data", "cam-lo-2021.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := compose.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := c.Compose(p, plan.Compute(p))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return sample.Document(t, nil)
 }
 
 // render renders d with the template and returns the .docx bytes.
