@@ -8,9 +8,6 @@ import (
 	"github.com/kehoach/kehoach/internal/sample"
 )
 
-// samplePath is the sample data file that ships with kehoach.
-var samplePath = sample.Path()
-
 // samplePlan returns the document composed from the sample data file, as
 // the engine composes it. Every call composes a new document, so that a
 // test may change it.
