@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/zipcheck"
 )
 
 // Errors of the Word renderer.
@@ -32,18 +34,21 @@ var (
 	ErrDuplicatePart = errors.New("part written twice")
 	// ErrPartMethod: an entry is encrypted or compressed with a method
 	// other than store or deflate.
-	ErrPartMethod = errors.New("unsupported part compression")
+	ErrPartMethod = zipcheck.ErrMethod
 	// ErrPartSize: a part inflates beyond its bound or its declared size.
-	ErrPartSize = errors.New("part too large")
+	ErrPartSize = zipcheck.ErrEntrySize
 	// ErrTotalSize: the parts inflate beyond the bound of all of them.
-	ErrTotalSize = errors.New("parts too large")
+	ErrTotalSize = zipcheck.ErrTotal
 	// ErrRatio: a part's compression ratio is that of a zip bomb.
-	ErrRatio = errors.New("part compressed too well")
+	ErrRatio = zipcheck.ErrRatio
 	// ErrPartCorrupt: a part cannot be inflated or fails its checksum.
 	ErrPartCorrupt = errors.New("damaged part")
 	// ErrNoMainPart: the zip has no word/document.xml.
 	ErrNoMainPart = errors.New("no main document part")
 )
+
+// The reasons above that package zipcheck finds are its own sentinels: a
+// template refused for them matches both.
 
 // ArchiveError is a template file refused as a zip, before or while its
 // parts are inflated. Part names the zip entry at fault, "" for the file as
