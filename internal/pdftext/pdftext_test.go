@@ -250,14 +250,7 @@ func TestReadOperators(t *testing.T) {
 	pdf.Text(30, 30, "AB") // selects the font and puts A and B in the subset
 	// Codes are UTF-16BE: <0041> is A. The font stays selected across BT.
 	pdf.RawWriteStr("BT 2 Tc 14 TL 72 720 Td <00410042> Tj T* <0041> Tj <0042> ' 0 1 <0041> \" 0 Tc ET\n")
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		t.Fatal(err)
-	}
-	pages, err := pdftext.Read(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := readBack(t, pdf)
 	sp := pages[0].Spans
 	if len(sp) != 5 {
 		t.Fatalf("%d spans, want 5: %q", len(sp), pages[0].Text())

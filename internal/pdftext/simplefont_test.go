@@ -49,14 +49,7 @@ func TestReadSimpleFont(t *testing.T) {
 	pdf.Text(30, 60, "A B")
 	pdf.SetWordSpacing(0)
 	pdf.Text(100, 60, "(x)")
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		t.Fatal(err)
-	}
-	pages, err := pdftext.Read(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := readBack(t, pdf)
 	spans := pages[0].Spans
 	want := []struct {
 		text  string
@@ -111,17 +104,24 @@ func TestReadSimpleFontEncodings(t *testing.T) {
 			pdf.AddPage()
 			pdf.SetFont("Simple", "", 10)
 			pdf.Text(30, 40, tt.text)
-			var buf bytes.Buffer
-			if err := pdf.Output(&buf); err != nil {
-				t.Fatal(err)
-			}
-			pages, err := pdftext.Read(buf.Bytes())
-			if err != nil {
-				t.Fatal(err)
-			}
+			pages := readBack(t, pdf)
 			if got := pages[0].Text(); got != tt.want+"\n" {
 				t.Errorf("text %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// readBack writes pdf out and reads its pages back.
+func readBack(t *testing.T, pdf *fpdf.Fpdf) []pdftext.Page {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdftext.Read(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
 }
