@@ -3,6 +3,7 @@ package fonts
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -62,16 +63,34 @@ func TestCanDrawMissing(t *testing.T) {
 	}
 }
 
-func TestCoverageRangesAreSortedAndDisjoint(t *testing.T) {
-	CanDraw('a')
-	if len(coverage) == 0 {
-		t.Fatal("no coverage")
-	}
-	for i := 1; i < len(coverage); i++ {
-		if coverage[i].lo <= coverage[i-1].hi+1 {
-			t.Fatalf("ranges %d and %d overlap or touch: %v %v", i-1, i, coverage[i-1], coverage[i])
+// TestCanDrawAsksEveryFace checks CanDraw, rune by rune over the Basic
+// Multilingual Plane, against the faces' own character maps: true exactly
+// when every face maps the rune to a glyph and the rune is not a control
+// character. Runes are asked in an order that jumps between blocks, from two
+// goroutines at once, so that blocks are measured out of order and side by
+// side (run with -race).
+func TestCanDrawAsksEveryFace(t *testing.T) {
+	want := func(r rune) bool {
+		var buf sfnt.Buffer
+		for _, f := range parsedFaces() {
+			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+				return false
+			}
 		}
+		return !unicode.IsControl(r)
 	}
+	var wg sync.WaitGroup
+	for start := range 2 {
+		wg.Go(func() {
+			for i := rune(start); i <= lastRune; i += 2 {
+				r := (i * 7919) % (lastRune + 1) // a permutation of the plane
+				if got := CanDraw(r); got != want(r) {
+					t.Errorf("CanDraw(%U) = %v, the faces say %v", r, got, !got)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestCanDrawSeedText(t *testing.T) {

@@ -59,9 +59,12 @@ func TestE2EFontsEmbedded(t *testing.T) {
 			t.Errorf("unreadable pdffonts line %q", l)
 			continue
 		}
-		emb := f[len(f)-5]
+		emb, sub := f[len(f)-5], f[len(f)-4]
 		if emb != "yes" {
 			t.Errorf("font not embedded: %s", l)
+		}
+		if sub != "yes" {
+			t.Errorf("font embedded in full, not as the subset the document uses: %s", l)
 		}
 		if !strings.Contains(strings.ToLower(f[0]), "liberationserif") {
 			t.Errorf("font is not Liberation Serif: %s", l)

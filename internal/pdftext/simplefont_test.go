@@ -24,7 +24,7 @@ func simpleFont(t *testing.T) []byte {
 	def, err := json.Marshal(map[string]any{
 		"Tp": "TrueType", "Name": "LiberationSerif-Regular",
 		"Desc": map[string]any{"Ascent": 891, "Descent": -216, "Flags": 32, "MissingWidth": 600},
-		"Cw":   cw, "Diff": "127 /uni1ED8 /uni00A0", "File": "regular.ttf.z",
+		"Cw":   cw, "Diff": "127 /uni1ED8 /uni00A0", "File": "regular.ttf",
 		"OriginalSize": len(fonts.Regular),
 	})
 	if err != nil {
@@ -39,7 +39,7 @@ func simpleFont(t *testing.T) []byte {
 // where the previous one ends joins it.
 func TestReadSimpleFont(t *testing.T) {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddFontFromBytes("Simple", "", simpleFont(t), fonts.RegularZ)
+	pdf.AddFontFromBytes("Simple", "", simpleFont(t), fonts.Regular)
 	pdf.AddPage()
 	pdf.SetFont("Simple", "", 10)
 	em := 10 * 25.4 / 72 / 1000 // mm per thousandth of an em
@@ -100,7 +100,7 @@ func TestReadSimpleFontEncodings(t *testing.T) {
 				t.Fatal(err)
 			}
 			pdf := fpdf.New("P", "mm", "A4", "")
-			pdf.AddFontFromBytes("Simple", "", b, fonts.RegularZ)
+			pdf.AddFontFromBytes("Simple", "", b, fonts.Regular)
 			pdf.AddPage()
 			pdf.SetFont("Simple", "", 10)
 			pdf.Text(30, 40, tt.text)

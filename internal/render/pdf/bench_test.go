@@ -53,13 +53,16 @@ func BenchmarkRenderUTF8(b *testing.B) {
 // BenchmarkAddSimpleFonts makes a document with the eight simple fonts
 // registered.
 func BenchmarkAddSimpleFonts(b *testing.B) {
-	r := newRenderer(b)
+	faces, err := prepareSimpleFaces()()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		pdf := fpdf.New("P", "mm", "A4", "")
 		for f := regular; f < numFaces; f++ {
 			for p := range numPages {
-				r.simple.add(pdf, f, p)
+				faces[f].add(pdf, simpleFamily(f, p), p)
 			}
 		}
 		if err := pdf.Error(); err != nil {

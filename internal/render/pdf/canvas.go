@@ -15,7 +15,7 @@ type canvas struct {
 	// simple holds the simple fonts of the code pages if the document is
 	// drawn with them, else it is nil and the document's fonts are the
 	// UTF-8 fonts.
-	simple *simpleFonts
+	simple *[numFaces]*simpleFace
 	added  [numFaces][numPages]bool // the simple fonts registered
 	face   face
 	page   int // the code page of the current simple font
@@ -30,7 +30,7 @@ func (c *canvas) setFont(f face, p int, size float64) {
 	}
 	if c.simple != nil {
 		if !c.added[f][p] {
-			c.simple.add(c.pdf, f, p)
+			c.simple[f].add(c.pdf, simpleFamily(f, p), p)
 			c.added[f][p] = true
 		}
 		c.pdf.SetFont(simpleFamily(f, p), "", size)
@@ -102,7 +102,7 @@ func (c *canvas) line(l line, y float64) {
 	// Simple fonts: each run of one code page is placed at its own x. On a
 	// justified line, the word spacing (Tw, which widens every space of a
 	// one-byte font) spreads the line over its width.
-	c.runs = encode(c.runs[:0], l.text, c.m.widths[l.face])
+	c.runs = encode(c.runs[:0], l.text, c.m, l.face)
 	extra := 0.0 // mm added to each space
 	if justify {
 		nsp := 0

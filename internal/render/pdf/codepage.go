@@ -168,9 +168,9 @@ type run struct {
 // encode cuts s into runs, each in one code page, and appends them to dst. A
 // line that one page holds is one run; otherwise each run goes on in its page
 // as far as it can, and the spaces before a change of page start the next
-// run. Every character of s must be in the repertoire. Widths are taken from
-// w, the face's advance widths.
-func encode(dst []run, s string, w []uint16) []run {
+// run. Every character of s must be in the repertoire. Widths are those of
+// face f, measured by m.
+func encode(dst []run, s string, m *metrics, f face) []run {
 	pages := codePages()
 	cur := -1
 	for i := range numPages {
@@ -210,15 +210,15 @@ func encode(dst []run, s string, w []uint16) []run {
 		}
 		for ; pendSp > 0; pendSp-- {
 			buf = append(buf, ' ')
-			units += int(w[' '])
+			units += m.advance(f, ' ')
 			nsp++
 		}
 		buf = append(buf, pages[cur].code[r])
-		units += int(w[r])
+		units += m.advance(f, r)
 	}
 	for ; pendSp > 0; pendSp-- {
 		buf = append(buf, ' ')
-		units += int(w[' '])
+		units += m.advance(f, ' ')
 		nsp++
 	}
 	flush()

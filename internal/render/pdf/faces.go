@@ -52,14 +52,12 @@ func (f face) data() []byte {
 	}
 }
 
-// metrics holds the advance widths of the faces, in thousandths of an em,
-// for every rune of the Basic Multilingual Plane, rounded as fpdf rounds them
-// when it reads a face (a test checks that they agree), so that measuring
-// here agrees with fpdf's own measuring (the word spacing of justified lines
-// of a UTF-8 font). They never change once made.
-type metrics struct {
-	widths [numFaces][]uint16
-}
+// metrics measures text in the faces by the advance widths of their glyphs,
+// in thousandths of an em, rounded as fpdf rounds them when it reads a face
+// (a test checks that they agree), so that measuring here agrees with fpdf's
+// own measuring (the word spacing of justified lines of a UTF-8 font). The
+// fonts package reads the widths from the faces as text first needs them.
+type metrics struct{}
 
 // maxRune is the last rune measured; the faces cover nothing beyond the
 // Basic Multilingual Plane.
@@ -86,32 +84,28 @@ func (f face) fontsFace() fonts.Face {
 	}
 }
 
-// newMetrics measures every drawable rune of every face.
+// newMetrics returns the metrics of the faces, checking that each face
+// gives its glyphs widths.
 func newMetrics() (*metrics, error) {
-	m := &metrics{}
 	for f := regular; f < numFaces; f++ {
-		w := make([]uint16, maxRune+1)
-		for r := range fonts.Drawable() {
-			if r <= maxRune {
-				w[r] = uint16(fonts.Thousandths(f.fontsFace(), r))
-			}
-		}
-		if w['x'] == 0 {
+		if fonts.Thousandths(f.fontsFace(), 'x') == 0 {
 			return nil, fmt.Errorf("load font %s: %w", f.family(), ErrFont)
 		}
-		m.widths[f] = w
 	}
-	return m, nil
+	return &metrics{}, nil
+}
+
+// advance returns the advance width of r in f, in thousandths of an em; 0
+// for a rune the faces cannot draw.
+func (m *metrics) advance(f face, r rune) int {
+	return fonts.Thousandths(f.fontsFace(), r)
 }
 
 // units returns the advance width of s in f, in thousandths of an em.
 func (m *metrics) units(f face, s string) int {
-	w := m.widths[f]
 	n := 0
 	for _, r := range s {
-		if r >= 0 && r <= maxRune {
-			n += int(w[r])
-		}
+		n += m.advance(f, r)
 	}
 	return n
 }

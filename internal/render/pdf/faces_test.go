@@ -28,7 +28,7 @@ func TestMetricsAgreeWithFpdf(t *testing.T) {
 				continue
 			}
 			n++
-			if got, want := int(m.widths[f][r]), pdf.GetStringSymbolWidth(string(r)); got != want {
+			if got, want := m.advance(f, r), pdf.GetStringSymbolWidth(string(r)); got != want {
 				t.Errorf("%s: %U is %d wide, fpdf says %d", f.family(), r, got, want)
 			}
 		}

@@ -9,6 +9,7 @@
 package pdf
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -25,22 +26,18 @@ const creator = "kehoach"
 // Renderer renders documents to PDF; prepare once, use for many documents,
 // safe for concurrent use by several goroutines.
 type Renderer struct {
-	m      *metrics
-	simple *simpleFonts
+	m *metrics
 }
 
-// New prepares a Renderer: it loads the embedded fonts once, measures their
-// glyphs and writes the font definitions of the code pages.
+// New prepares a Renderer: it measures the glyphs of the embedded fonts. The
+// fonts that most documents embed are made on the first such document (see
+// subset.go).
 func New() (*Renderer, error) {
 	m, err := newMetrics()
 	if err != nil {
 		return nil, fmt.Errorf("render pdf: %w", err)
 	}
-	s, err := newSimpleFonts(m)
-	if err != nil {
-		return nil, fmt.Errorf("render pdf: %w", err)
-	}
-	return &Renderer{m: m, simple: s}, nil
+	return &Renderer{m: m}, nil
 }
 
 // Render writes d to w as a PDF. It writes nothing when the document cannot
@@ -67,14 +64,25 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
+	var ready func() (*[numFaces]*simpleFace, error)
+	if simple {
+		// Make the simple fonts, if not made yet, while d is laid out.
+		ready = prepareSimpleFaces()
+	}
 	pages, err := r.layout(ctx, d)
+	c := &canvas{m: r.m}
+	if ready != nil {
+		// Waited for even when the layout failed: no goroutine outlives
+		// the render.
+		var ferr error
+		c.simple, ferr = ready()
+		err = cmp.Or(err, ferr)
+	}
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	c := &canvas{m: r.m}
 	if simple {
 		c.pdf = fpdf.New("P", "mm", "A4", "")
-		c.simple = r.simple
 	} else if c.pdf, err = newUTF8Document(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}

@@ -5,6 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -70,6 +74,46 @@ func TestWarmEqualsFresh(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestNewProcessSameBytes renders the sample plan in a new process (this
+// test binary run again), which cuts and measures the faces afresh, and
+// checks its bytes against this process's render: what a process makes once
+// and keeps (the cut faces, the measured glyphs) never changes the output.
+func TestNewProcessSameBytes(t *testing.T) {
+	if out := os.Getenv("KEHOACH_TEST_RENDER_TO"); out != "" {
+		var buf bytes.Buffer
+		if err := newRenderer(t).Render(context.Background(), &buf, samplePlan(t)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	warm := newRenderer(t)
+	for range 2 {
+		if err := warm.Render(context.Background(), io.Discard, samplePlan(t)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var here bytes.Buffer
+	if err := warm.Render(context.Background(), &here, samplePlan(t)); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "x.pdf")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestNewProcessSameBytes$")
+	cmd.Env = append(os.Environ(), "KEHOACH_TEST_RENDER_TO="+out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("render in a new process: %v\n%s", err, msg)
+	}
+	there, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(here.Bytes(), there) {
+		t.Errorf("a new process renders %d bytes, this one %d, not the same", len(there), here.Len())
 	}
 }
 

@@ -89,3 +89,29 @@ func TestOutsideCodePages(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleEmbedsSubsets: the sample plan embeds its four faces as
+// subsets (their names carry a subset tag, the same for both code pages of
+// a face), and the file stays a fraction of the faces' 1.5 MB.
+func TestSampleEmbedsSubsets(t *testing.T) {
+	data := renderSample(t)
+	if len(data) > 350_000 {
+		t.Errorf("the sample plan is %d bytes, want at most 350 KB", len(data))
+	}
+	tags := map[string]string{} // face name → tag
+	for _, p := range readPDF(t, data) {
+		for _, s := range p.Spans {
+			name, tag := splitSubsetTag(s.Font)
+			if tag == "" {
+				t.Fatalf("%q in %s, a font without a subset tag", s.Text, s.Font)
+			}
+			if old, ok := tags[name]; ok && old != tag {
+				t.Errorf("%s has two tags, %s and %s", name, old, tag)
+			}
+			tags[name] = tag
+		}
+	}
+	if len(tags) != int(numFaces) {
+		t.Errorf("faces shown: %v, want all four", tags)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/go-pdf/fpdf"
-
 	"github.com/kehoach/kehoach/fonts"
 )
 
@@ -13,15 +12,15 @@ import (
 // TrueType file again for every document to cut the subset it embeds, and
 // compresses the subset and a 128 KB glyph map: most of the time a document
 // takes. A simple TrueType font (one byte a character, fpdf's AddFontFromBytes)
-// embeds its font file as it is given, so the faces are given compressed
-// once (fonts.RegularZ and the like) and every document copies them: each
-// face in full, two fonts (one per code page) sharing its one font file.
+// embeds its font file as it is given. So each face is cut once in a process
+// to the characters of the code pages (see subset.go), and every document
+// copies that file, two fonts (one per code page) sharing it.
 //
 // A document whose text is all in the code pages is drawn with the simple
 // fonts; any other, with the UTF-8 fonts. The pages of a document drawn with
 // the simple fonts are not compressed: compressing them (fpdf makes a zlib
 // writer for every page) would take about as long as the rest of the
-// document, and save about 2% of a file made mostly of the font files.
+// document.
 
 // fontDef is fpdf's font definition file (the JSON that its MakeFont writes
 // and AddFontFromBytes reads), as far as a simple TrueType font uses it.
@@ -74,67 +73,55 @@ func (f face) descriptor() fontDesc {
 	return d
 }
 
-// simpleFonts holds the font definitions of the faces in each code page.
-type simpleFonts struct {
-	defs [numFaces][numPages][]byte
-}
-
-// family returns the fpdf family name of face f in code page p.
+// simpleFamily returns the fpdf family name of face f in code page p.
 func simpleFamily(f face, p int) string {
 	return f.family() + "-" + codePages()[p].name
 }
 
-// file returns the compressed font file of a face and the length of the
-// file uncompressed.
-func (f face) file() (z []byte, size int) {
-	switch f {
-	case bold:
-		return fonts.BoldZ, len(fonts.Bold)
-	case italic:
-		return fonts.ItalicZ, len(fonts.Italic)
-	case boldItalic:
-		return fonts.BoldItalicZ, len(fonts.BoldItalic)
-	default:
-		return fonts.RegularZ, len(fonts.Regular)
-	}
+// simpleFace is a face made ready for the simple fonts: its font file and
+// the font definition of each code page.
+type simpleFace struct {
+	defs [numPages][]byte
+	file []byte // the face cut to the repertoire
 }
 
-// newSimpleFonts writes the font definitions of the faces measured by m.
-func newSimpleFonts(m *metrics) (*simpleFonts, error) {
-	s := &simpleFonts{}
-	for f := regular; f < numFaces; f++ {
-		_, size := f.file()
-		for p := range numPages {
-			page := &codePages()[p]
-			cw := make([]int, 256)
-			for c := 0x20; c <= page.last; c++ {
-				if r := page.runes[c]; r != 0 {
-					cw[c] = int(m.widths[f][r])
-				}
+// newSimpleFace cuts face f to the repertoire and writes the font
+// definitions of its code pages.
+func newSimpleFace(f face) (*simpleFace, error) {
+	cut, err := f.subset()
+	if err != nil {
+		return nil, err
+	}
+	s := &simpleFace{file: cut}
+	for p := range numPages {
+		page := &codePages()[p]
+		cw := make([]int, 256)
+		for c := 0x20; c <= page.last; c++ {
+			if r := page.runes[c]; r != 0 {
+				cw[c] = fonts.Thousandths(f.fontsFace(), r)
 			}
-			def, err := json.Marshal(fontDef{
-				Tp:           "TrueType",
-				Name:         f.family(),
-				Desc:         f.descriptor(),
-				Cw:           cw,
-				Enc:          "vietnamese-" + page.name,
-				Diff:         page.diff,
-				File:         f.family() + ".ttf.z",
-				OriginalSize: size,
-			})
-			if err != nil {
-				return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
-			}
-			s.defs[f][p] = def
 		}
+		def, err := json.Marshal(fontDef{
+			Tp:           "TrueType",
+			Name:         subsetTag(cut) + "+" + f.family(),
+			Desc:         f.descriptor(),
+			Cw:           cw,
+			Enc:          "vietnamese-" + page.name,
+			Diff:         page.diff,
+			File:         f.family() + ".ttf", // not ".z": not compressed
+			OriginalSize: len(cut),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
+		}
+		s.defs[p] = def
 	}
 	return s, nil
 }
 
-// add registers face f in code page p with pdf. A document registers the
-// fonts it draws with as it first draws with them, so that it embeds only the
-// faces it shows.
-func (s *simpleFonts) add(pdf *fpdf.Fpdf, f face, p int) {
-	z, _ := f.file()
-	pdf.AddFontFromBytes(simpleFamily(f, p), "", s.defs[f][p], z)
+// add registers the face in code page p with pdf under family. A document
+// registers the fonts it draws with as it first draws with them, so that it
+// embeds only the faces it shows.
+func (s *simpleFace) add(pdf *fpdf.Fpdf, family string, p int) {
+	pdf.AddFontFromBytes(family, "", s.defs[p], s.file)
 }
