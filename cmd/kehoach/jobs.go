@@ -26,6 +26,7 @@ type runSpec struct {
 // per file written or checked), then the summary; the error returned
 // carries the exit code.
 func (m *Main) runJobs(ctx context.Context, spec runSpec) error {
+	defer batch.TuneRuntime(spec.opt.Workers, len(spec.jobs))()
 	var bar *progressbar.ProgressBar
 	switch {
 	case spec.bar && isTerminal(m.Stderr):

@@ -3,7 +3,6 @@ package batch
 import (
 	"context"
 	"errors"
-	"runtime"
 	"sync"
 
 	"github.com/kehoach/kehoach/internal/engine"
@@ -60,11 +59,7 @@ func Run(ctx context.Context, jobs []Job, opt Options) []Outcome {
 			inputs.AddPath(j.Input)
 		}
 	}
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
-	workers = max(1, min(workers, len(jobs)))
+	workers := workerCount(opt.Workers, len(jobs))
 
 	outcomes := make([]Outcome, len(jobs))
 	done := make([]bool, len(jobs))
@@ -79,6 +74,17 @@ func Run(ctx context.Context, jobs []Job, opt Options) []Outcome {
 		}
 	}
 
+	finish := func(i int, o Outcome) {
+		mu.Lock()
+		outcomes[i], done[i] = o, true
+		report()
+		mu.Unlock()
+	}
+
+	// Builders take the CPU; writers wait on the disk (staging, fsync,
+	// renaming), so that a builder never waits for a write. A built plan
+	// waits for a writer in a queue as long as the number of builders:
+	// at most three plans a builder are held at once.
 	queue := make(chan int)
 	go func() {
 		defer close(queue)
@@ -90,19 +96,28 @@ func Run(ctx context.Context, jobs []Job, opt Options) []Outcome {
 			}
 		}
 	}()
-	var wg sync.WaitGroup
+	writes := make(chan pending, workers)
+	var builders, writers sync.WaitGroup
 	for range workers {
-		wg.Go(func() {
+		builders.Go(func() {
 			for i := range queue {
-				o := run(ctx, jobs[i], opt, inputs)
-				mu.Lock()
-				outcomes[i], done[i] = o, true
-				report()
-				mu.Unlock()
+				o, res := build(ctx, jobs[i], opt, inputs)
+				if res == nil {
+					finish(i, o)
+					continue
+				}
+				writes <- pending{i: i, o: o, res: res}
+			}
+		})
+		writers.Go(func() {
+			for w := range writes {
+				finish(w.i, write(ctx, w.o, w.res, inputs))
 			}
 		})
 	}
-	wg.Wait()
+	builders.Wait()
+	close(writes)
+	writers.Wait()
 	for i := range jobs {
 		if !done[i] {
 			outcomes[i], done[i] = Outcome{Job: jobs[i], NotRun: true}, true
@@ -112,39 +127,60 @@ func Run(ctx context.Context, jobs []Job, opt Options) []Outcome {
 	return outcomes
 }
 
-// run does one job. The plan it builds is dropped when it returns.
-func run(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) Outcome {
+// pending is a job built and waiting to be written.
+type pending struct {
+	i   int // the job's index
+	o   Outcome
+	res *engine.Result
+}
+
+// build does the part of one job that needs no disk but reading its data
+// file: it returns the result to write, or nil and the job's outcome. The
+// plan it builds is dropped once written.
+func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outcome, *engine.Result) {
 	o := Outcome{Job: j}
 	if ctx.Err() != nil {
 		o.NotRun = true
-		return o
+		return o, nil
 	}
 	if j.Err != nil {
 		o.Err = j.Err
-		return o
+		return o, nil
 	}
 	src, fi, err := engine.ReadSource(j.Input)
 	if err != nil {
 		o.Err = err
-		return o
+		return o, nil
 	}
 	if opt.CheckOnly {
 		o.Err = opt.Engine.Check(ctx, src)
-	} else {
-		inputs.Add(fi)
-		var res *engine.Result
-		if res, o.Err = opt.Engine.Build(ctx, src, opt.Formats); o.Err == nil && opt.Final {
-			o.Err = engine.FinalOnly(src, res.Plan)
-		}
-		if o.Err == nil {
-			// Nothing more is written once the run is cancelled.
-			if ctx.Err() != nil {
-				o.NotRun = true
-				return o
-			}
-			o.Written, o.Err = res.WriteFiles(j.Dir, j.Base, inputs)
-		}
+		return settle(o), nil
 	}
+	inputs.Add(fi)
+	res, err := opt.Engine.Build(ctx, src, opt.Formats)
+	if err == nil && opt.Final {
+		err = engine.FinalOnly(src, res.Plan)
+	}
+	if err != nil {
+		o.Err = err
+		return settle(o), nil
+	}
+	return o, res
+}
+
+// write writes the documents of a built job: nothing once the run is
+// cancelled.
+func write(ctx context.Context, o Outcome, res *engine.Result, inputs *engine.Inputs) Outcome {
+	if ctx.Err() != nil {
+		o.NotRun = true
+		return o
+	}
+	o.Written, o.Err = res.WriteFiles(o.Job.Dir, o.Job.Base, inputs)
+	return settle(o)
+}
+
+// settle counts a job stopped by the run's cancellation as not run.
+func settle(o Outcome) Outcome {
 	if errors.Is(o.Err, context.Canceled) || errors.Is(o.Err, context.DeadlineExceeded) {
 		o.Err, o.NotRun = nil, true
 	}

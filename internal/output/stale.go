@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -12,10 +13,19 @@ import (
 // its process: no write takes that long.
 const staleAge = time.Hour
 
+// cleaned holds the folders that removeStale has looked at in this process.
+var cleaned sync.Map
+
 // removeStale removes, from dir, the temporary files of kehoach runs that
 // are gone: those whose process no longer runs, or older than staleAge.
 // Files of running kehoach processes and files of other programs are left.
+// It looks at each folder once in a process: a batch writes hundreds of
+// files to one folder, and no run leaves files behind while this one runs
+// but one killed meanwhile, which the next run removes.
 func removeStale(dir string) {
+	if _, seen := cleaned.LoadOrStore(filepath.Clean(dir), true); seen {
+		return
+	}
 	matches, _ := filepath.Glob(filepath.Join(dir, ".*.kehoach-*.tmp*"))
 	for _, m := range matches {
 		pid, ok := tmpPID(filepath.Base(m))
