@@ -11,6 +11,7 @@ package engine
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/kehoach/kehoach/internal/compose"
 	"github.com/kehoach/kehoach/internal/render/docx"
@@ -34,22 +35,30 @@ type Engine struct {
 
 // New prepares an Engine: it parses the templates and readies the
 // renderers. An unusable Word template is reported as a *TemplateError.
+//
+// The Word template is read while the plan template is parsed: each takes a
+// few milliseconds, which a one-off build pays in full.
 func New(opt Options) (*Engine, error) {
-	c, err := compose.New()
-	if err != nil {
-		return nil, fmt.Errorf("engine: %w", err)
-	}
-	p, err := pdf.New()
-	if err != nil {
-		return nil, fmt.Errorf("engine: %w", err)
-	}
 	tmpl, embedded := opt.WordTemplate, false
 	if tmpl == nil {
 		tmpl, embedded = templates.PlanDocx, true
 	}
-	w, err := docx.New(tmpl)
-	if err != nil {
-		return nil, fmt.Errorf("engine: %w", &TemplateError{Embedded: embedded, Err: err})
+	var (
+		w    *docx.Renderer
+		werr error
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() { w, werr = docx.New(tmpl) })
+	c, cerr := compose.New()
+	p, perr := pdf.New()
+	wg.Wait()
+	switch {
+	case werr != nil:
+		return nil, fmt.Errorf("engine: %w", &TemplateError{Embedded: embedded, Err: werr})
+	case cerr != nil:
+		return nil, fmt.Errorf("engine: %w", cerr)
+	case perr != nil:
+		return nil, fmt.Errorf("engine: %w", perr)
 	}
 	return &Engine{composer: c, pdf: p, docx: w}, nil
 }

@@ -25,14 +25,14 @@ type entry struct {
 }
 
 // packShared deflates the template's parts other than the main part and the
-// core properties, each as its own entry with archive/zip's default
-// compressor, and returns the entries of the output in the template's
+// core properties, each as its own entry with the compressor of
+// newZipWriter, and returns the entries of the output in the template's
 // order. The header and bytes are those archive/zip gives when it writes
 // the part, read back, so that copying them raw gives the same bytes as
 // deflating the part anew.
 func packShared(parts []part) ([]entry, error) {
 	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
+	zw := newZipWriter(&buf)
 	hasCore := false
 	for _, p := range parts {
 		if p.header.Name == mainPart || p.header.Name == corePart {
@@ -88,7 +88,7 @@ func pack(w io.Writer, entries []entry, content []byte, meta doc.Meta) error {
 	if err != nil {
 		return fmt.Errorf("meta date %q: %w", meta.Date, err)
 	}
-	zw := zip.NewWriter(w)
+	zw := newZipWriter(w)
 	for _, e := range entries {
 		var err error
 		switch {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -90,6 +91,18 @@ func TestTemplateErrors(t *testing.T) {
 			}
 		})
 	}
+	// A placeholder in a part that kehoach does not fill would be printed
+	// as it is, however its braces are written.
+	for _, braces := range []string{"{{title}}", "&#123;&#x7B;title&#125;&#x7d;", "<![CDATA[{{title}}]]>"} {
+		bad := rewriteNamedPart(t, embedded(), "word/header1.xml", func(s string) string {
+			return strings.Replace(s, "</w:hdr>", "<w:p><w:r><w:t>"+braces+"</w:t></w:r></w:p></w:hdr>", 1)
+		})
+		_, err := New(bad)
+		var perr *PlaceholderError
+		if !errors.As(err, &perr) || !slices.Contains(perr.Unfilled, "title") {
+			t.Errorf("New with %s in the header: %v, want {{title}} left unfilled", braces, err)
+		}
+	}
 	if _, err := New([]byte("not a zip")); !errors.Is(err, ErrTemplate) {
 		t.Errorf("New(not a zip) = %v, want ErrTemplate", err)
 	}
@@ -98,8 +111,14 @@ func TestTemplateErrors(t *testing.T) {
 // rewritePart returns template with its main part changed by change.
 func rewritePart(t testing.TB, template []byte, change func(string) string) []byte {
 	t.Helper()
+	return rewriteNamedPart(t, template, "word/document.xml", change)
+}
+
+// rewriteNamedPart returns template with its part name changed by change.
+func rewriteNamedPart(t testing.TB, template []byte, name string, change func(string) string) []byte {
+	t.Helper()
 	ps := parts(t, template)
-	ps["word/document.xml"] = []byte(change(string(ps["word/document.xml"])))
+	ps[name] = []byte(change(string(ps[name])))
 	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
 	if err != nil {
 		t.Fatal(err)

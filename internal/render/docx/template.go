@@ -139,6 +139,9 @@ func otherParts(parts []part) ([]string, error) {
 		if !strings.HasPrefix(name, "word/") || !strings.HasSuffix(name, ".xml") || name == mainPart {
 			continue
 		}
+		if !mayHoldBrace(p.data) {
+			continue
+		}
 		sc, err := scan(string(p.data))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, name, err)
@@ -152,6 +155,14 @@ func otherParts(parts []part) ([]string, error) {
 		}
 	}
 	return names, nil
+}
+
+// mayHoldBrace reports whether the text of an XML part may hold "{": a
+// brace is written as itself (in text or a CDATA section) or as a numeric
+// character reference, since XML has no named entity for it. Parts without
+// either (the styles, the settings) need no scanning.
+func mayHoldBrace(data []byte) bool {
+	return bytes.IndexByte(data, '{') >= 0 || bytes.Contains(data, []byte("&#"))
 }
 
 // marker writes a placeholder's name as the template does.
