@@ -35,10 +35,16 @@ var blocks [(lastRune + 1) / blockSize]atomic.Pointer[block]
 // blockOf returns the block of r, a rune from 0 to lastRune, measuring it
 // on first use.
 func blockOf(r rune) *block {
-	p := &blocks[r/blockSize]
-	if b := p.Load(); b != nil {
+	if b := blocks[r/blockSize].Load(); b != nil {
 		return b
 	}
+	return measureBlock(r)
+}
+
+// measureBlock measures the block of r and stores it, unless another
+// goroutine stored it first; it returns the block stored.
+func measureBlock(r rune) *block {
+	p := &blocks[r/blockSize]
 	p.CompareAndSwap(nil, measure(r&^(blockSize-1)))
 	return p.Load()
 }

@@ -30,6 +30,7 @@ func BenchmarkBatch705(b *testing.B) {
 	}
 	e := newEngine(b)
 	defer TuneRuntime(2, 705)()
+	syncDisk()
 	n := 0
 	for b.Loop() {
 		out := filepath.Join(b.TempDir(), fmt.Sprint(n))

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kehoach/kehoach/fonts"
 )
@@ -33,9 +34,15 @@ var simpleFaces = func() [numFaces]func() (*simpleFace, error) {
 	return s
 }()
 
+// readyFaces holds the faces once all are made.
+var readyFaces atomic.Pointer[[numFaces]*simpleFace]
+
 // prepareSimpleFaces starts making the faces that are not made yet, each in
 // a goroutine of its own, and returns a function that waits for them all.
 func prepareSimpleFaces() func() (*[numFaces]*simpleFace, error) {
+	if faces := readyFaces.Load(); faces != nil {
+		return func() (*[numFaces]*simpleFace, error) { return faces, nil }
+	}
 	var (
 		wg    sync.WaitGroup
 		faces [numFaces]*simpleFace
@@ -51,6 +58,7 @@ func prepareSimpleFaces() func() (*[numFaces]*simpleFace, error) {
 				return nil, fmt.Errorf("load font %s: %w", face(f).family(), err)
 			}
 		}
+		readyFaces.Store(&faces)
 		return &faces, nil
 	}
 }
