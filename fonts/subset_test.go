@@ -63,7 +63,7 @@ func TestSubsetKeepsItsRunes(t *testing.T) {
 				t.Errorf("face %d: %q: %d segments, advance %v; the face: %d, %v", i, r, len(segs), adv, len(want), wantAdv)
 			}
 		}
-		for _, r := range []rune("ßЖБ€") {
+		for _, r := range "ßЖБ€" {
 			if _, _, ok := outline(t, orig, r); !ok {
 				t.Fatalf("face %d has no %q to leave out", i, r)
 			}
