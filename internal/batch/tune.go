@@ -13,9 +13,13 @@ const (
 	// collections (Go's default: twice): a plan allocates about 2.5 MB and
 	// keeps nothing, so collecting less often costs no memory that stays.
 	gcPercent = 400
-	// memoryLimit caps the heap that gcPercent lets grow: the collector
-	// works harder rather than let the process pass it.
-	memoryLimit = 64 << 20
+	// memoryPerWorker sets the cap on the heap that gcPercent lets grow:
+	// this much per builder (a plan being built holds a few megabytes,
+	// the heap between collections several times that), and at least
+	// minMemoryLimit. Near the cap the collector works harder rather than
+	// let the process pass it.
+	memoryPerWorker = 32 << 20
+	minMemoryLimit  = 64 << 20
 )
 
 // workerCount returns the number of builders that Run starts for n jobs
@@ -36,12 +40,13 @@ func workerCount(workers, n int) int {
 // GOMAXPROCS slots for Go code until the runtime takes it back: so the
 // runtime gets one slot more than there are builders, which keeps the
 // builders on every core. Collections run less often (gcPercent), within
-// memoryLimit. A setting made through the GOMAXPROCS, GOGC or GOMEMLIMIT
+// a cap that grows with the number of workers. A setting made through the GOMAXPROCS, GOGC or GOMEMLIMIT
 // environment variables is left as it is.
 func TuneRuntime(workers, n int) (restore func()) {
 	var undo []func()
+	workers = workerCount(workers, n)
 	if os.Getenv("GOMAXPROCS") == "" {
-		old := runtime.GOMAXPROCS(workerCount(workers, n) + 1)
+		old := runtime.GOMAXPROCS(workers + 1)
 		undo = append(undo, func() { runtime.GOMAXPROCS(old) })
 	}
 	if os.Getenv("GOGC") == "" {
@@ -49,7 +54,7 @@ func TuneRuntime(workers, n int) (restore func()) {
 		undo = append(undo, func() { debug.SetGCPercent(old) })
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		old := debug.SetMemoryLimit(memoryLimit)
+		old := debug.SetMemoryLimit(max(minMemoryLimit, int64(workers)*memoryPerWorker))
 		undo = append(undo, func() { debug.SetMemoryLimit(old) })
 	}
 	return func() {
