@@ -3,6 +3,7 @@ package fonts
 import (
 	"math"
 	"sync/atomic"
+	"unicode"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -58,7 +59,7 @@ func measure(first rune) *block {
 outer:
 	for i := range blockSize {
 		r := first + rune(i)
-		if isControl(r) {
+		if unicode.IsControl(r) {
 			continue
 		}
 		for f, face := range parsed {

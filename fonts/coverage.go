@@ -1,9 +1,6 @@
 package fonts
 
-import (
-	"iter"
-	"unicode"
-)
+import "iter"
 
 // CanDraw reports whether every one of the four embedded faces has a glyph
 // for r, so that a text containing r prints the same in upright, bold and
@@ -35,9 +32,3 @@ func Drawable() iter.Seq[rune] {
 // nothing beyond the Basic Multilingual Plane (a test checks), and scanning
 // the other planes would take most of the time that measuring them takes.
 const lastRune = 0xFFFF
-
-// isControl reports whether r is a control character, which is never
-// drawable.
-func isControl(r rune) bool {
-	return unicode.IsControl(r)
-}

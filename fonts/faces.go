@@ -18,8 +18,8 @@ var (
 // parse is a build defect: it panics.
 func parsedFaces() [4]*sfnt.Font {
 	facesOnce.Do(func() {
-		for i, data := range [][]byte{Regular, Bold, Italic, BoldItalic} {
-			f, err := sfnt.Parse(data)
+		for i := range faces {
+			f, err := sfnt.Parse(Face(i).File())
 			if err != nil {
 				panic(fmt.Sprintf("fonts: parse embedded face %d: %v", i, err))
 			}

@@ -28,8 +28,7 @@ func Subset(f Face, runes []rune) ([]byte, error) {
 	if f < RegularFace || f > BoldItalicFace {
 		return nil, fmt.Errorf("subset: face %d: %w", f, ErrSubset)
 	}
-	data := [][]byte{Regular, Bold, Italic, BoldItalic}[f]
-	out, err := subset(data, parsedFaces()[f], runes)
+	out, err := subset(f.File(), parsedFaces()[f], runes)
 	if err != nil {
 		return nil, fmt.Errorf("subset: face %d: %w", f, err)
 	}
@@ -133,12 +132,7 @@ func subset(data []byte, font *sfnt.Font, runes []rune) ([]byte, error) {
 			out[tag] = tables[tag]
 		}
 	}
-	file := writeTables(out)
-	// The whole file must sum to 0xB1B0AFBA (the head table's rule).
-	adj := 0xB1B0AFBA - checksum(file)
-	headAt := tableOffset(file, "head")
-	binary.BigEndian.PutUint32(file[headAt+8:], adj)
-	return file, nil
+	return writeTables(out), nil
 }
 
 // readTables returns the tables of a TrueType file by tag, each a slice of
@@ -233,7 +227,9 @@ func appendComponents(todo []int, g []byte) ([]int, error) {
 }
 
 // writeTables writes a TrueType file of tables: the table directory, then
-// each table in the order of its tag, padded to four bytes.
+// each table in the order of its tag, padded to four bytes. It sets the
+// head table's checkSumAdjustment, which must be zero in tables["head"],
+// so that the whole file sums to 0xB1B0AFBA.
 func writeTables(tables map[string][]byte) []byte {
 	tags := make([]string, 0, len(tables))
 	size := 0
@@ -254,8 +250,12 @@ func writeTables(tables map[string][]byte) []byte {
 	binary.BigEndian.PutUint16(file[6:], uint16(searchRange))
 	binary.BigEndian.PutUint16(file[8:], uint16(entrySelector))
 	binary.BigEndian.PutUint16(file[10:], uint16(16*n-searchRange))
+	head := -1
 	for i, tag := range tags {
 		t := tables[tag]
+		if tag == "head" {
+			head = len(file)
+		}
 		rec := file[12+16*i:]
 		copy(rec, tag)
 		binary.BigEndian.PutUint32(rec[4:], checksum(t))
@@ -266,20 +266,10 @@ func writeTables(tables map[string][]byte) []byte {
 			file = append(file, 0)
 		}
 	}
-	return file
-}
-
-// tableOffset returns the offset of the table tagged tag in file, as
-// writeTables wrote it.
-func tableOffset(file []byte, tag string) int {
-	n := int(binary.BigEndian.Uint16(file[4:]))
-	for i := range n {
-		rec := file[12+16*i:]
-		if string(rec[:4]) == tag {
-			return int(binary.BigEndian.Uint32(rec[8:]))
-		}
+	if head >= 0 {
+		binary.BigEndian.PutUint32(file[head+8:], 0xB1B0AFBA-checksum(file))
 	}
-	return -1
+	return file
 }
 
 // checksum returns the TrueType checksum of b: the sum of its big-endian

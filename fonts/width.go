@@ -11,6 +11,21 @@ const (
 	BoldItalicFace
 )
 
+// File returns the TrueType file of face f, the upright face's for a value
+// that names no face.
+func (f Face) File() []byte {
+	switch f {
+	case BoldFace:
+		return Bold
+	case ItalicFace:
+		return Italic
+	case BoldItalicFace:
+		return BoldItalic
+	default:
+		return Regular
+	}
+}
+
 // mmPerPt converts points to millimetres.
 const mmPerPt = 25.4 / 72
 

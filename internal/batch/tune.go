@@ -40,8 +40,8 @@ func workerCount(workers, n int) int {
 // GOMAXPROCS slots for Go code until the runtime takes it back: so the
 // runtime gets one slot more than there are builders, which keeps the
 // builders on every core. Collections run less often (gcPercent), within
-// a cap that grows with the number of workers. A setting made through the GOMAXPROCS, GOGC or GOMEMLIMIT
-// environment variables is left as it is.
+// a cap that grows with the number of workers. A setting made through the
+// GOMAXPROCS, GOGC or GOMEMLIMIT environment variables is left as it is.
 func TuneRuntime(workers, n int) (restore func()) {
 	var undo []func()
 	workers = workerCount(workers, n)

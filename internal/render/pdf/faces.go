@@ -38,20 +38,6 @@ func (f face) family() string {
 	}
 }
 
-// data returns the TrueType file of a face.
-func (f face) data() []byte {
-	switch f {
-	case bold:
-		return fonts.Bold
-	case italic:
-		return fonts.Italic
-	case boldItalic:
-		return fonts.BoldItalic
-	default:
-		return fonts.Regular
-	}
-}
-
 // metrics measures text in the faces by the advance widths of their glyphs,
 // in thousandths of an em, rounded as fpdf rounds them when it reads a face
 // (a test checks that they agree), so that measuring here agrees with fpdf's
@@ -66,7 +52,7 @@ const maxRune = 0xFFFF
 // addFaces registers the four faces with pdf as UTF-8 fonts.
 func addFaces(pdf *fpdf.Fpdf) {
 	for f := regular; f < numFaces; f++ {
-		pdf.AddUTF8FontFromBytes(f.family(), "", f.data())
+		pdf.AddUTF8FontFromBytes(f.family(), "", f.fontsFace().File())
 	}
 }
 
