@@ -116,14 +116,9 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 
 // list prints the documents of an archive and their versions.
 func (c *ArchiveCommand) list(args []string) error {
-	fs := flag.NewFlagSet("kehoach archive list", flag.ContinueOnError)
-	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
+	root, err := c.rootArg("list", args)
 	if err != nil {
 		return helpOK(err)
-	}
-	root, err := archiveRoot(rest)
-	if err != nil {
-		return err
 	}
 	entries, err := archive.List(root)
 	var errs dataerr.List
@@ -152,14 +147,9 @@ func (c *ArchiveCommand) list(args []string) error {
 
 // verify checks an archive and reports each problem.
 func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kehoach archive verify", flag.ContinueOnError)
-	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
+	root, err := c.rootArg("verify", args)
 	if err != nil {
 		return helpOK(err)
-	}
-	root, err := archiveRoot(rest)
-	if err != nil {
-		return err
 	}
 	r, err := archive.Verify(ctx, root)
 	if err != nil {
@@ -207,6 +197,18 @@ func (c *ArchiveCommand) extract(args []string) error {
 	}
 	fmt.Fprintf(c.main.Stdout, "đã ghi %s (dữ liệu của phiên bản %s, lập bằng %s)\n", *out, e.Version, e.Producer)
 	return nil
+}
+
+// rootArg parses the arguments of subcommand name, which take no flags
+// but -h and one archive folder, and returns the folder; flag.ErrHelp once
+// the help is printed.
+func (c *ArchiveCommand) rootArg(name string, args []string) (string, error) {
+	fs := flag.NewFlagSet("kehoach archive "+name, flag.ContinueOnError)
+	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
+	if err != nil {
+		return "", err
+	}
+	return archiveRoot(rest)
 }
 
 // archiveRoot is the archive folder named in args, or the default.
