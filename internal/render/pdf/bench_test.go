@@ -62,7 +62,7 @@ func BenchmarkAddSimpleFonts(b *testing.B) {
 		pdf := fpdf.New("P", "mm", "A4", "")
 		for f := regular; f < numFaces; f++ {
 			for p := range numPages {
-				faces[f].add(pdf, simpleFamily(f, p), p)
+				faces[f].add(pdf, p)
 			}
 		}
 		if err := pdf.Error(); err != nil {

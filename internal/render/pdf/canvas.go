@@ -30,7 +30,7 @@ func (c *canvas) setFont(f face, p int, size float64) {
 	}
 	if c.simple != nil {
 		if !c.added[f][p] {
-			c.simple[f].add(c.pdf, simpleFamily(f, p), p)
+			c.simple[f].add(c.pdf, p)
 			c.added[f][p] = true
 		}
 		c.pdf.SetFont(simpleFamily(f, p), "", size)

@@ -81,6 +81,7 @@ func simpleFamily(f face, p int) string {
 // simpleFace is a face made ready for the simple fonts: its font file and
 // the font definition of each code page.
 type simpleFace struct {
+	face face
 	defs [numPages][]byte
 	file []byte // the face cut to the repertoire
 }
@@ -92,7 +93,7 @@ func newSimpleFace(f face) (*simpleFace, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &simpleFace{file: cut}
+	s := &simpleFace{face: f, file: cut}
 	for p := range numPages {
 		page := &codePages()[p]
 		cw := make([]int, 256)
@@ -119,9 +120,9 @@ func newSimpleFace(f face) (*simpleFace, error) {
 	return s, nil
 }
 
-// add registers the face in code page p with pdf under family. A document
-// registers the fonts it draws with as it first draws with them, so that it
-// embeds only the faces it shows.
-func (s *simpleFace) add(pdf *fpdf.Fpdf, family string, p int) {
-	pdf.AddFontFromBytes(family, "", s.defs[p], s.file)
+// add registers the face in code page p with pdf, as simpleFamily names
+// it. A document registers the fonts it draws with as it first draws with
+// them, so that it embeds only the faces it shows.
+func (s *simpleFace) add(pdf *fpdf.Fpdf, p int) {
+	pdf.AddFontFromBytes(simpleFamily(s.face, p), "", s.defs[p], s.file)
 }
