@@ -94,6 +94,7 @@ func newSimpleFace(f face) (*simpleFace, error) {
 		return nil, err
 	}
 	s := &simpleFace{face: f, file: cut}
+	name := subsetTag(cut) + "+" + f.family()
 	for p := range numPages {
 		page := &codePages()[p]
 		cw := make([]int, 256)
@@ -104,7 +105,7 @@ func newSimpleFace(f face) (*simpleFace, error) {
 		}
 		def, err := json.Marshal(fontDef{
 			Tp:           "TrueType",
-			Name:         subsetTag(cut) + "+" + f.family(),
+			Name:         name,
 			Desc:         f.descriptor(),
 			Cw:           cw,
 			Enc:          "vietnamese-" + page.name,
