@@ -50,7 +50,7 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, columns[0].Header)
 		return nil, c.errs
 	}
-	nameCol, cols := c.header(g.rows[0], s)
+	nameCol, cols := c.header(g.rows[0], p.Document.Year+1)
 	if len(c.errs) > 0 {
 		return nil, c.errs
 	}
@@ -143,7 +143,7 @@ type placed struct {
 }
 
 // header finds the name column and the count columns by their headings.
-func (c *checker) header(row []string, s *Sheet) (int, []placed) {
+func (c *checker) header(row []string, next int) (int, []placed) {
 	nameCol := -1
 	var found []placed
 	for j, h := range row {
@@ -175,6 +175,7 @@ func (c *checker) header(row []string, s *Sheet) (int, []placed) {
 			c.add(cellName(0, j), "", "cột %q có hai lần", columns[k].Header)
 		default:
 			found = append(found, placed{columns[k], j})
+			c.headerYear(row[j], j, columns[k], next)
 		}
 	}
 	if nameCol < 0 {

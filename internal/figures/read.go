@@ -80,7 +80,7 @@ func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
 	if strings.EqualFold(filepath.Ext(name), ".csv") {
 		g, msg = readCSV(data)
 	} else {
-		g, msg = readXLSX(data, Title(p))
+		g, msg = readXLSX(data, p.Document.Year)
 	}
 	if msg != "" {
 		errs := dataerr.List{{File: name, Message: msg}}
@@ -128,10 +128,10 @@ func readCSV(data []byte) (*grid, string) {
 	return g, ""
 }
 
-// readXLSX reads the sheet named title, or else the first sheet, of an
-// XLSX workbook as a grid, or returns why it cannot. The zip is checked
-// before excelize opens it.
-func readXLSX(data []byte, title string) (*grid, string) {
+// readXLSX reads the figures sheet of an XLSX workbook for the plan of
+// year (see pickSheet) as a grid, or returns why it cannot. The zip is
+// checked before excelize opens it.
+func readXLSX(data []byte, year int) (*grid, string) {
 	if msg := checkZip(data); msg != "" {
 		return nil, msg
 	}
@@ -148,12 +148,11 @@ func readXLSX(data []byte, title string) (*grid, string) {
 	case len(sheets) > maxSheets:
 		return nil, fmt.Sprintf("bảng tính có %d trang tính, nhiều hơn %d", len(sheets), maxSheets)
 	}
-	g := &grid{sheet: sheets[0]}
-	for _, s := range sheets {
-		if headerKey(s) == headerKey(title) {
-			g.sheet = s
-		}
+	name, msg := pickSheet(sheets, year)
+	if msg != "" {
+		return nil, msg
 	}
+	g := &grid{sheet: name}
 	rows, err := f.Rows(g.sheet)
 	if err != nil {
 		return g, "không đọc được trang tính"
