@@ -215,12 +215,17 @@ func TestNextRefuses(t *testing.T) {
 	}
 	// Its own input, even with --force: the sheet, then the data file.
 	for _, target := range []string{sheet, next} {
-		src := sample
+		src, figures := sample, sheet
 		if target == next {
-			src = next
+			// Next year's plan reads a sheet made for it.
+			src, figures = next, filepath.Join(dir, "so-lieu-2022.xlsx")
+			if code, _, stderr := runMain(t, "figures-template", "-o", figures, next); code != exitOK {
+				t.Fatalf("figures-template of next year: exit %d\n%s", code, stderr)
+			}
+			fillSheet(t, figures, nil)
 		}
 		was, _ := os.ReadFile(target)
-		code, _, stderr := runMain(t, "next", src, "--figures", sheet, "-o", target, "--force")
+		code, _, stderr := runMain(t, "next", src, "--figures", figures, "-o", target, "--force")
 		if code != exitOther || !strings.Contains(stderr, "tệp đầu vào") {
 			t.Errorf("next over its input %s: exit %d, %q; want 3 and a refusal", target, code, stderr)
 		}

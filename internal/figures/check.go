@@ -50,7 +50,7 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, columns[0].Header)
 		return nil, c.errs
 	}
-	nameCol, cols := c.header(g.rows[0], s)
+	nameCol, cols := c.header(g.rows[0], p.Document.Year+1)
 	if len(c.errs) > 0 {
 		return nil, c.errs
 	}
@@ -103,7 +103,8 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 			if strings.TrimSpace(at(row, k.at)) == "" {
 				blanks++
 			}
-			n, msg := parseCount(at(row, k.at))
+			old, hasOld := k.col.get(&p.Units[i])
+			n, msg := readCount(g, r, k.at, old, hasOld, p.Document.Year)
 			if msg != "" {
 				c.add(cell, field, "%s (%s, đơn vị %q)", msg, strings.ToLower(k.col.Header[:1])+k.col.Header[1:], p.Units[i].Name)
 				continue
@@ -122,7 +123,7 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 			Message: fmt.Sprintf("bảng tính chưa được điền: cả %d ô số liệu đều trống; các xã điền số liệu vào bảng tính rồi chạy lại", counts)}}
 	}
 	if len(c.errs) == 0 && totalRow >= 0 {
-		c.total(g, totalRow, cols, s)
+		c.total(g, totalRow, cols, s, seen)
 	}
 	if c.more > 0 {
 		c.add("", "", "còn %d lỗi nữa không liệt kê", c.more)
@@ -143,7 +144,7 @@ type placed struct {
 }
 
 // header finds the name column and the count columns by their headings.
-func (c *checker) header(row []string, s *Sheet) (int, []placed) {
+func (c *checker) header(row []string, next int) (int, []placed) {
 	nameCol := -1
 	var found []placed
 	for j, h := range row {
@@ -175,6 +176,7 @@ func (c *checker) header(row []string, s *Sheet) (int, []placed) {
 			c.add(cellName(0, j), "", "cột %q có hai lần", columns[k].Header)
 		default:
 			found = append(found, placed{columns[k], j})
+			c.headerYear(row[j], j, columns[k], next)
 		}
 	}
 	if nameCol < 0 {
@@ -217,12 +219,16 @@ func (c *checker) bounded(row []string, r int) bool {
 // total checks each count of the total row that has a value against the
 // sum of the units' counts. A formula the program that saved the sheet has
 // not computed, or a CSV formula, has no value and is not checked.
-func (c *checker) total(g *grid, r int, cols []placed, s *Sheet) {
+//
+// A sum of the spreadsheet that differs from the units' may come from
+// counts typed as text, which kehoach reads and a spreadsheet's SUM leaves
+// out: those cells are named. unitRows are the rows of the units, from 1.
+func (c *checker) total(g *grid, r int, cols []placed, s *Sheet, unitRows []int) {
 	row := g.rows[r]
 	for _, k := range cols {
 		v := strings.TrimSpace(at(row, k.at))
 		if v == "" || strings.HasPrefix(v, "=") {
-			if v == "" && (g.formula == nil || !g.formula(r, k.at)) {
+			if v == "" && g.lookAt(r, k.at).formula == "" {
 				c.add(cellName(r, k.at), "", "ô tổng cộng của cột %q bị trống: ghi tổng hoặc để công thức =SUM", k.col.Header)
 			}
 			continue
@@ -242,7 +248,8 @@ func (c *checker) total(g *grid, r int, cols []placed, s *Sheet) {
 			}
 		}
 		if n != sum {
-			c.add(cellName(r, k.at), "", "tổng cộng của cột %q (%d) khác tổng các đơn vị (%d)", k.col.Header, n, sum)
+			c.add(cellName(r, k.at), "", "tổng cộng của cột %q (%d) khác tổng các đơn vị (%d)%s", k.col.Header, n, sum,
+				typedAsText(g, unitRows, k.at))
 		}
 	}
 }
@@ -335,4 +342,33 @@ func shorten(s string) string {
 		return s
 	}
 	return string([]rune(s)[:most]) + "…"
+}
+
+// typedAsText names the cells of column j in unitRows (from 1) of a
+// workbook that hold a count as text, the likely cause of a sum of the
+// spreadsheet that differs from the units', or returns "".
+func typedAsText(g *grid, unitRows []int, j int) string {
+	if g.look == nil {
+		return ""
+	}
+	var cells []string
+	sum := 0
+	for _, r := range unitRows {
+		if r == 0 || !g.look(r-1, j).text {
+			continue
+		}
+		if n, msg := parseCount(at(g.rows[r-1], j)); msg == "" {
+			cells = append(cells, cellName(r-1, j))
+			sum += n
+		}
+	}
+	switch len(cells) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("; có lẽ vì ô %s ghi số %d dưới dạng chữ (văn bản), nên hàm SUM của bảng tính không cộng ô này: "+
+			"xóa ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại", cells[0], sum)
+	}
+	return fmt.Sprintf("; có lẽ vì các ô %s ghi số dưới dạng chữ (văn bản, tổng cộng %d), nên hàm SUM của bảng tính không cộng các ô này: "+
+		"xóa từng ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại", strings.Join(cells, ", "), sum)
 }

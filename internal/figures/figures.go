@@ -98,8 +98,11 @@ func gives(p *plan.Plan, key string) bool {
 // Title is the name of the sheet of p's template: the year at whose end
 // the communes count, "Số liệu cuối năm 2021".
 func Title(p *plan.Plan) string {
-	return "Số liệu cuối năm " + itoa(p.Document.Year)
+	return sheetTitle + itoa(p.Document.Year)
 }
+
+// sheetTitle is the name of a template's sheet before its year.
+const sheetTitle = "Số liệu cuối năm "
 
 // headerKey is the form in which headings are compared: NFC, lower case,
 // single spaces, without a year at the end ("… năm 2022").

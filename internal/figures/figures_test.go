@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,7 +42,10 @@ func template(t testing.TB, p *plan.Plan) []byte {
 }
 
 // fill writes counts into the template's cells as a commune does, then
-// changes the cells of set ("C3": "abc"), and returns the workbook.
+// changes the cells of set ("C3": "abc"), and returns the workbook. A
+// value is written as a whole number when it reads as one without a dot,
+// as an empty cell when "<nil>", and else as text; "n:1.46" writes the
+// number 1.46, "f:1+2" the formula without a value, "s:12" the text "12".
 func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(tmpl))
@@ -60,7 +64,19 @@ func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 	}
 	for cell, v := range set {
 		var err error
-		if n, ok := parseCount(v); ok == "" && !strings.Contains(v, ".") {
+		if num, ok := strings.CutPrefix(v, "n:"); ok {
+			var x float64
+			if x, err = strconv.ParseFloat(num, 64); err == nil {
+				err = f.SetCellFloat(sheet, cell, x, -1, 64)
+			}
+		} else if fm, ok := strings.CutPrefix(v, "f:"); ok {
+			// Without the number filled before, as no program computed it.
+			if err = f.SetCellValue(sheet, cell, nil); err == nil {
+				err = f.SetCellFormula(sheet, cell, fm)
+			}
+		} else if str, ok := strings.CutPrefix(v, "s:"); ok {
+			err = f.SetCellStr(sheet, cell, str)
+		} else if n, ok := parseCount(v); ok == "" && !strings.Contains(v, ".") {
 			err = f.SetCellInt(sheet, cell, int64(n))
 		} else if v == "<nil>" {
 			err = f.SetCellValue(sheet, cell, nil)
@@ -76,6 +92,36 @@ func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// filledCSV returns p's CSV template filled with counts, its total row
+// dropped, then the cells of set ("C5": "1.000") changed.
+func filledCSV(t *testing.T, p *plan.Plan, set map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows = rows[:len(rows)-1]
+	for i := range p.Units {
+		for j, n := range counts(i) {
+			rows[i+1][j+2] = fmt.Sprint(n)
+		}
+	}
+	for cell, v := range set {
+		col, row, err := excelize.CellNameToCoordinates(cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows[row-1][col-1] = v
+	}
+	var out bytes.Buffer
+	csv.NewWriter(&out).WriteAll(rows)
+	return out.Bytes()
 }
 
 // TestTemplateXLSX checks what the communes get: the headings, one row per
@@ -527,4 +573,25 @@ func rewriteEntry(t testing.TB, data []byte, name string, change func(string) st
 		t.Fatalf("rewrite %s: %v, found %v", name, err, found)
 	}
 	return out.Bytes()
+}
+
+// TestReadManyMerged: every cell looked up goes through the merged ranges
+// of the sheet, so a sheet with too many is refused.
+func TestReadManyMerged(t *testing.T) {
+	p := samplePlan(t)
+	filled := fill(t, template(t, p), len(p.Units), nil)
+	var merged strings.Builder
+	fmt.Fprintf(&merged, `<mergeCells count="%d">`, maxMerged+1)
+	for i := range maxMerged + 1 {
+		fmt.Fprintf(&merged, `<mergeCell ref="L%d:M%d"/>`, i+20, i+20)
+	}
+	merged.WriteString(`</mergeCells>`)
+	data := rewriteEntry(t, filled, "xl/worksheets/sheet1.xml", func(x string) string {
+		return strings.Replace(x, "</sheetData>", "</sheetData>"+merged.String(), 1)
+	})
+	_, err := Read("a.xlsx", data, p)
+	want := `a.xlsx, trang tính "Số liệu cuối năm 2021": trang tính có hơn 1000 vùng ô gộp.`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
 }

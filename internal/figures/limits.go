@@ -33,6 +33,9 @@ const (
 	maxRows = 1100
 	// maxCols bounds the columns of a row holding text.
 	maxCols = 40
+	// maxMerged bounds the merged ranges of the sheet read, each of which
+	// excelize goes through to look up a cell.
+	maxMerged = 1000
 	// maxCellText bounds the text of one cell, in bytes.
 	maxCellText = 1000
 	// maxProblems bounds the problems reported of one sheet.

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -67,7 +66,8 @@ func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
 
 // Read checks the filled sheet data (the content of the file named name)
 // against p and returns its counts. A name ending in ".csv" is read as CSV,
-// any other as XLSX. Every problem comes back at once as a dataerr.List,
+// any other as XLSX, from the sheet made for p's year (see pickSheet).
+// Every problem comes back at once as a dataerr.List,
 // each naming the sheet, the cell and the field; any other error is not
 // about the sheet.
 func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
@@ -80,7 +80,10 @@ func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
 	if strings.EqualFold(filepath.Ext(name), ".csv") {
 		g, msg = readCSV(data)
 	} else {
-		g, msg = readXLSX(data, Title(p))
+		g, msg = readXLSX(data, p.Document.Year)
+	}
+	if g != nil && g.close != nil {
+		defer g.close()
 	}
 	if msg != "" {
 		errs := dataerr.List{{File: name, Message: msg}}
@@ -96,9 +99,28 @@ func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
 type grid struct {
 	sheet string
 	rows  [][]string
-	// formula reports whether the cell at row and column (from 0) holds
-	// a formula; nil when the format has none.
-	formula func(row, col int) bool
+	// look tells what the cell at row and column (from 0) holds beyond its
+	// text; nil for a CSV file, whose cells are all text.
+	look func(row, col int) look
+	// close releases the workbook look reads; nil when there is none.
+	close func()
+}
+
+// look is what a cell of a workbook holds beyond its text.
+type look struct {
+	// formula is the cell's formula, without "=", or "".
+	formula string
+	// text reports whether the cell holds text (a number typed as text
+	// among them) rather than a number.
+	text bool
+}
+
+// lookAt returns what the cell at row and column holds; a CSV cell is text.
+func (g *grid) lookAt(row, col int) look {
+	if g.look == nil {
+		return look{text: true}
+	}
+	return g.look(row, col)
 }
 
 // readCSV reads a CSV file as a grid, or returns why it cannot.
@@ -128,10 +150,11 @@ func readCSV(data []byte) (*grid, string) {
 	return g, ""
 }
 
-// readXLSX reads the sheet named title, or else the first sheet, of an
-// XLSX workbook as a grid, or returns why it cannot. The zip is checked
-// before excelize opens it.
-func readXLSX(data []byte, title string) (*grid, string) {
+// readXLSX reads the figures sheet of an XLSX workbook for the plan of
+// year as a grid, or returns why it cannot. The zip is checked before
+// excelize opens it. The grid keeps the workbook open for its look until
+// its close.
+func readXLSX(data []byte, year int) (*grid, string) {
 	if msg := checkZip(data); msg != "" {
 		return nil, msg
 	}
@@ -140,52 +163,63 @@ func readXLSX(data []byte, title string) (*grid, string) {
 	if err != nil {
 		return nil, "không mở được bảng tính Excel (.xlsx): tệp hỏng hoặc không đúng định dạng"
 	}
-	defer f.Close()
 	sheets := f.GetSheetList()
 	switch {
 	case len(sheets) == 0:
+		f.Close()
 		return nil, "bảng tính không có trang tính nào"
 	case len(sheets) > maxSheets:
+		f.Close()
 		return nil, fmt.Sprintf("bảng tính có %d trang tính, nhiều hơn %d", len(sheets), maxSheets)
 	}
-	g := &grid{sheet: sheets[0]}
-	for _, s := range sheets {
-		if headerKey(s) == headerKey(title) {
-			g.sheet = s
-		}
+	name, msg := pickSheet(sheets, year)
+	if msg != "" {
+		f.Close()
+		return nil, msg
 	}
+	g := &grid{sheet: name, close: func() { f.Close() }}
+	if msg := readRows(f, g); msg != "" {
+		return g, msg
+	}
+	switch merged, err := f.GetMergeCells(g.sheet); {
+	case err != nil:
+		return g, "không đọc được trang tính: tệp hỏng"
+	case len(merged) > maxMerged:
+		return g, fmt.Sprintf("trang tính có hơn %d vùng ô gộp", maxMerged)
+	}
+	g.look = func(row, col int) look {
+		cell, _ := excelize.CoordinatesToCellName(col+1, row+1)
+		var l look
+		l.formula, _ = f.GetCellFormula(g.sheet, cell)
+		switch t, _ := f.GetCellType(g.sheet, cell); t {
+		case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula:
+			l.text = true
+		}
+		return l
+	}
+	return g, ""
+}
+
+// readRows reads the raw text of the grid's sheet of f into its rows, or
+// returns why it cannot.
+func readRows(f *excelize.File, g *grid) string {
 	rows, err := f.Rows(g.sheet)
 	if err != nil {
-		return g, "không đọc được trang tính"
+		return "không đọc được trang tính"
 	}
 	defer rows.Close()
 	for rows.Next() {
 		if len(g.rows) >= maxRows {
-			return g, fmt.Sprintf("trang tính có hơn %d dòng", maxRows)
+			return fmt.Sprintf("trang tính có hơn %d dòng", maxRows)
 		}
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return g, "không đọc được trang tính: tệp hỏng"
+			return "không đọc được trang tính: tệp hỏng"
 		}
 		g.rows = append(g.rows, cols)
 	}
 	if rows.Error() != nil {
-		return g, "không đọc được trang tính: tệp hỏng"
+		return "không đọc được trang tính: tệp hỏng"
 	}
-	// Formulas matter only in the total row: look them up there, while
-	// the workbook is open.
-	formulas := map[[2]int]bool{}
-	for i, r := range g.rows {
-		if !slices.ContainsFunc(r, func(v string) bool { return headerKey(v) == headerKey(totalLabel) }) {
-			continue
-		}
-		for j := range min(len(r), maxCols) {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			if fm, err := f.GetCellFormula(g.sheet, cell); err == nil && fm != "" {
-				formulas[[2]int{i, j}] = true
-			}
-		}
-	}
-	g.formula = func(row, col int) bool { return formulas[[2]int{row, col}] }
-	return g, ""
+	return ""
 }
