@@ -8,10 +8,10 @@ import (
 	"github.com/kehoach/kehoach/internal/sample"
 )
 
-// samplePlan returns the document composed from the sample data file, as
+// sampleDocument returns the document composed from the sample data file, as
 // the engine composes it. Every call composes a new document, so that a
 // test may change it.
-func samplePlan(tb testing.TB) *doc.Document {
+func sampleDocument(tb testing.TB) *doc.Document {
 	tb.Helper()
 	return sample.Document(tb, nil)
 }

@@ -30,7 +30,7 @@ func newRenderer(t testing.TB) *Renderer {
 func renderSample(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := newRenderer(t).Render(context.Background(), &buf, samplePlan(t)); err != nil {
+	if err := newRenderer(t).Render(context.Background(), &buf, sampleDocument(t)); err != nil {
 		t.Fatal(err)
 	}
 	if *writeDir != "" {
