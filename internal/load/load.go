@@ -17,6 +17,7 @@ import (
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
 // Read decodes data (the content of the file named name), normalises every
@@ -101,10 +102,10 @@ func within(path, outer string) bool {
 // locate gives each problem its line in data and puts them in file order;
 // problems whose line is unknown come last, in the order found.
 func locate(name string, data []byte, found []problem) dataerr.List {
-	ix := indexLines(data)
+	ix := tomlpos.New(data)
 	errs := make(dataerr.List, len(found))
 	for i, f := range found {
-		errs[i] = dataerr.Error{File: name, Line: ix.line(f.field), Field: f.field, Message: f.message}
+		errs[i] = dataerr.Error{File: name, Line: ix.Line(f.field), Field: f.field, Message: f.message}
 	}
 	sort.SliceStable(errs, func(i, j int) bool {
 		a, b := errs[i].Line, errs[j].Line
