@@ -4,8 +4,8 @@
 package load
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"reflect"
@@ -15,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/tomlpos"
@@ -66,18 +67,15 @@ func ReadFile(path string) (*plan.Plan, error) {
 		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		size := -1
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
-			size = int(min(fi.Size(), math.MaxInt))
-		}
-		e := sizeError(size)
+	data, err := bounded.ReadFile(f, MaxFileSize)
+	var se *bounded.SizeError
+	if errors.As(err, &se) {
+		e := sizeError(int(min(se.Size, math.MaxInt)))
 		e.File = path
 		return nil, dataerr.List{*e}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
 	return Read(path, data)
 }

@@ -166,7 +166,7 @@ func TestHostileTemplates(t *testing.T) {
 			if took > time.Second {
 				t.Errorf("refused after %v", took)
 			}
-			// The bound read of a part may allocate up to ratioFree; far
+			// The bound read of a part may allocate up to zipcheck.RatioFree; far
 			// less than the gigabytes a bomb would take.
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
 				t.Errorf("allocated %d MiB before refusing", alloc>>20)
