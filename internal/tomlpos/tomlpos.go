@@ -28,7 +28,8 @@ type Index struct {
 	starts []int
 	ranges map[string]unstable.Range
 	// loose maps every path with its indexes removed ("body.items.text")
-	// to the first place where a path of that shape is written.
+	// to the first place where a path of that shape is written; made by
+	// the first call of LooseLine.
 	loose map[string]unstable.Range
 	// headers holds, for every array of tables, the offsets of its
 	// [[headers]] in file order.
@@ -54,7 +55,6 @@ func New(data []byte) *Index {
 		text:    text,
 		starts:  lineStarts(text),
 		ranges:  map[string]unstable.Range{},
-		loose:   map[string]unstable.Range{},
 		headers: map[string][]int{},
 		tables:  map[string]bool{},
 	}
@@ -124,9 +124,6 @@ func (ix *Index) add(path string, at unstable.Range) {
 	}
 	if _, ok := ix.ranges[path]; !ok {
 		ix.ranges[path] = at
-	}
-	if plain := stripIndexes(path); ix.loose[plain].Length == 0 {
-		ix.loose[plain] = at
 	}
 }
 
@@ -221,6 +218,15 @@ func (ix *Index) Line(path string) int {
 // written of that shape ("body[0].items[2].text" when the first two items
 // have no text).
 func (ix *Index) LooseLine(path string) int {
+	if ix.loose == nil {
+		ix.loose = make(map[string]unstable.Range, len(ix.ranges))
+		for p, at := range ix.ranges {
+			plain := stripIndexes(p)
+			if first, ok := ix.loose[plain]; !ok || at.Offset < first.Offset {
+				ix.loose[plain] = at
+			}
+		}
+	}
 	return ix.lineIn(path, func(p string) (unstable.Range, bool) {
 		if strings.Contains(p, "[") {
 			at, ok := ix.ranges[p]
