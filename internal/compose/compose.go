@@ -83,7 +83,7 @@ const maxTemplate = 1 << 20
 
 // Compose builds the document of p, whose figures are f. p must have passed
 // plan.Check.
-func (c *Composer) Compose(p *plan.Plan, f plan.Figures) (*doc.Document, error) {
+func (c *Composer) Compose(p *plan.Plan, f plan.Computed) (*doc.Document, error) {
 	date := plan.Date{Year: p.Document.Year, Month: 1, Day: 1}
 	dated := strings.TrimSpace(p.Document.Date) != ""
 	if dated || !p.IsDraft() {
