@@ -213,3 +213,22 @@ func (zeroReader) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
 }
+
+// TestTemplateWithoutRelationships checks that a template whose main part
+// has no relationships part is refused: its header and footer references
+// would lead nowhere.
+func TestTemplateWithoutRelationships(t *testing.T) {
+	var kept []zipPart
+	for _, p := range templateParts(t) {
+		if p.name != relsPart {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == len(templateParts(t)) {
+		t.Fatalf("the embedded template has no %s", relsPart)
+	}
+	_, err := New(buildZip(t, kept...))
+	if !errors.Is(err, ErrTemplate) || !strings.Contains(err.Error(), relsPart) {
+		t.Errorf("New = %v, want %v naming %s", err, ErrTemplate, relsPart)
+	}
+}
