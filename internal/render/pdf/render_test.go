@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 var writeDir = flag.String("write", "", "write the rendered sample plan to this folder as x.pdf")

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // render renders d with a new renderer and reads it back.

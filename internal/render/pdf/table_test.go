@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // rowOf returns the spans on the baseline of the first span showing name on
