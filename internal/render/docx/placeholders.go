@@ -93,7 +93,8 @@ func nonEmpty(s string) []string {
 }
 
 // oneLine joins lines for a placeholder that stands inside other text:
-// never a line break, which the library would put inside <w:t>.
+// never a line break, which would land inside <w:t>: Word breaks a line
+// only at a <w:br/>.
 func oneLine(ls []string) string {
 	return strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 }

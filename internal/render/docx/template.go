@@ -37,7 +37,7 @@ type tmpl struct {
 // readTemplate reads a .docx template and prepares its main part: it merges
 // the runs that split placeholders, checks that the template has every
 // placeholder and no unknown one, and records where each goes. The zip is
-// checked and inflated under bounds before the library reads it.
+// checked and inflated under bounds before anything else reads it.
 func readTemplate(data []byte) (*tmpl, error) {
 	parts, err := readParts(data)
 	if err != nil {
