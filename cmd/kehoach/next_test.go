@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // fillSheet fills the XLSX template at path as the communes do: unit i

@@ -16,7 +16,7 @@ import (
 	"github.com/kehoach/kehoach/internal/batch/batchtest"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
-	"github.com/kehoach/kehoach/internal/sample"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
 
 // newEngine returns an Engine with the embedded templates.

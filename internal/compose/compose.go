@@ -21,6 +21,7 @@ import (
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 	"github.com/kehoach/kehoach/templates"
 )
 
@@ -66,10 +67,10 @@ func Parse(name string, src []byte) (*Composer, error) {
 	}
 	if len(problems) > 0 {
 		// Positions are looked for only when there is a problem to locate.
-		pos := indexPositions(src)
+		pos := tomlpos.New(src)
 		errs := make(dataerr.List, len(problems))
 		for i, p := range problems {
-			errs[i] = dataerr.Error{File: name, Line: pos.line(p.path), Field: p.path, Message: p.msg}
+			errs[i] = dataerr.Error{File: name, Line: pos.LooseLine(p.path), Field: p.path, Message: p.msg}
 		}
 		sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
 		return nil, fmt.Errorf("compose: parse template: %w", errs)
@@ -82,7 +83,7 @@ const maxTemplate = 1 << 20
 
 // Compose builds the document of p, whose figures are f. p must have passed
 // plan.Check.
-func (c *Composer) Compose(p *plan.Plan, f plan.Figures) (*doc.Document, error) {
+func (c *Composer) Compose(p *plan.Plan, f plan.Computed) (*doc.Document, error) {
 	date := plan.Date{Year: p.Document.Year, Month: 1, Day: 1}
 	dated := strings.TrimSpace(p.Document.Date) != ""
 	if dated || !p.IsDraft() {

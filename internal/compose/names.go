@@ -11,7 +11,7 @@ import (
 // figures and, for every list, the entry the enclosing "each" is at.
 type env struct {
 	p    *plan.Plan
-	f    *plan.Figures
+	f    *plan.Computed
 	date plan.Date
 	// dated tells whether the plan has a date; a draft may have none, and
 	// date is then 1 January of the plan's year.
@@ -127,15 +127,16 @@ func newVocabulary() *vocabulary {
 		text:  func(e *env) string { return row(e).Name },
 		field: func(e *env) string { return entryPath("units", e.at[units.slot]) + ".name" },
 	}
-	v.figures("units.", units, row)
-	v.figures("total.", nil, func(e *env) *plan.Row { return &e.f.Total })
+	v.rowColumns("units.", units, row)
+	v.rowColumns("total.", nil, func(e *env) *plan.Row { return &e.f.Total })
 
-	v.share("share.poor", func(f *plan.Figures) *plan.Share { return &f.Poor }, false)
-	v.share("share.social_poor", func(f *plan.Figures) *plan.Share { return &f.SocialPoor }, false)
-	v.share("share.ethnic_households", func(f *plan.Figures) *plan.Share { return f.EthnicHouseholds }, true)
-	v.share("share.ethnic_poor", func(f *plan.Figures) *plan.Share { return f.EthnicPoor }, true)
-	v.share("share.near_poor", func(f *plan.Figures) *plan.Share { return f.NearPoor }, true)
-	v.share("share.ethnic_near_poor", func(f *plan.Figures) *plan.Share { return f.EthnicNearPoor }, true)
+	v.share("share.poor", func(f *plan.Computed) *plan.Share { return &f.Poor }, false)
+	v.share("share.social_poor", func(f *plan.Computed) *plan.Share { return &f.SocialPoor }, false)
+	for _, c := range plan.UnitCounts() {
+		if c.Breakdown {
+			v.share("share."+c.Key, func(f *plan.Computed) *plan.Share { return f.Breakdown(c.Key) }, true)
+		}
+	}
 	return v
 }
 
@@ -167,8 +168,8 @@ func (v *vocabulary) texts(name string, parent *list, get func(e *env) []string)
 	}
 }
 
-// figures adds the computed columns of a table row under prefix.
-func (v *vocabulary) figures(prefix string, in *list, row func(e *env) *plan.Row) {
+// rowColumns adds the computed columns of a table row under prefix.
+func (v *vocabulary) rowColumns(prefix string, in *list, row func(e *env) *plan.Row) {
 	count := func(name string, get func(r *plan.Row) int) {
 		v.values[prefix+name] = &value{in: in, text: func(e *env) string { return vnfmt.Int(get(row(e))) }}
 	}
@@ -191,7 +192,7 @@ func (v *vocabulary) figures(prefix string, in *list, row func(e *env) *plan.Row
 // share adds a summary share of part I: the condition name, true when the
 // figure is known, and its .count, .of and .rate. An optional share's parts
 // may be used only under if = name.
-func (v *vocabulary) share(name string, get func(f *plan.Figures) *plan.Share, optional bool) {
+func (v *vocabulary) share(name string, get func(f *plan.Computed) *plan.Share, optional bool) {
 	v.values[name] = &value{truth: func(e *env) bool { return get(e.f) != nil }}
 	needs := ""
 	if optional {

@@ -27,9 +27,9 @@ type Artifact struct {
 
 // Result is one plan built in memory.
 type Result struct {
-	// Plan is the checked data, Figures what was computed from it.
-	Plan    *plan.Plan
-	Figures plan.Figures
+	// Plan is the checked data, Computed what was computed from it.
+	Plan     *plan.Plan
+	Computed plan.Computed
 	// Document is the composed document that every format renders.
 	Document *doc.Document
 	// Artifacts are the rendered documents, in the order of the formats
@@ -50,8 +50,8 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Plan: p, Figures: plan.Compute(p)}
-	if res.Document, err = e.composer.Compose(p, res.Figures); err != nil {
+	res := &Result{Plan: p, Computed: plan.Compute(p)}
+	if res.Document, err = e.composer.Compose(p, res.Computed); err != nil {
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
 	res.Artifacts = make([]Artifact, len(formats))

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/pdftext"
-	"github.com/kehoach/kehoach/internal/render/docx"
+	"github.com/kehoach/kehoach/internal/testkit/docxtext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 const sample = "../../data/cam-lo-2021.toml"
@@ -47,7 +47,7 @@ func TestBuildInMemory(t *testing.T) {
 		t.Error("artifacts are not a PDF and a zip")
 	}
 	// The figures hand-checked in the README: 14.932 households, 405 poor.
-	if got := res.Figures.Total.Households; got != 14932 {
+	if got := res.Computed.Total.Households; got != 14932 {
 		t.Errorf("total households %d, want 14932", got)
 	}
 	// A second engine builds the same bytes.
@@ -150,7 +150,7 @@ func TestPDFAndWordSayTheSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdfWords := pdftext.Words(pages, 20) // below the 20 mm top margin: no page numbers
-	paras, err := docx.Paragraphs(res.Artifacts[1].Data)
+	paras, err := docxtext.Paragraphs(res.Artifacts[1].Data)
 	if err != nil {
 		t.Fatal(err)
 	}

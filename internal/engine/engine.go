@@ -1,8 +1,8 @@
 // Package engine is the build API that every job of kehoach stands on:
-// building one plan, checking it, a batch of districts, next year's plan and
-// the archive. It runs the whole pipeline for one plan in memory — load and
-// check the data, compute the figures, compose the document, render it —
-// and leaves writing to its callers (see WriteFiles).
+// building one plan, checking it, a batch of districts and the archive. It
+// runs the whole pipeline for one plan in memory — load and check the data,
+// compute the figures, compose the document, render it — and leaves writing
+// to its callers (see WriteFiles).
 //
 // An Engine holds everything that can be prepared once (the parsed plan
 // template, the Word template, the renderers) and is safe for concurrent

@@ -1,12 +1,13 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/load"
 )
 
@@ -34,8 +35,9 @@ func ReadSource(path string) (Source, os.FileInfo, error) {
 	if err := readable(path, fi); err != nil {
 		return Source{}, nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, load.MaxFileSize+1))
-	if err != nil {
+	// A longer file is passed on: the loader refuses it by its length.
+	data, err := bounded.Read(f, load.MaxFileSize)
+	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
 		return Source{}, nil, fmt.Errorf("engine: %w", &os.PathError{Op: "read", Path: path, Err: err})
 	}
 	return Source{Name: path, Data: data}, fi, nil

@@ -35,6 +35,9 @@ func (p Pt) HalfPoints() int { return int(math.Round(float64(p) * 2)) }
 // rounded.
 func (p Pt) Eighths() int { return int(math.Round(float64(p) * 8)) }
 
+// TwipsPerMM is the number of twentieths of a point in a millimetre.
+const TwipsPerMM = 20 / PtMM
+
 // Twips returns m in twentieths of a point, rounded.
 func (m MM) Twips() int { return int(math.Round(float64(m) / PtMM * 20)) }
 
@@ -58,6 +61,17 @@ const (
 const (
 	LeftColumn  MM = 69
 	RightColumn    = TextWidth - LeftColumn // 96 mm
+)
+
+// Widths within which the PDF wraps the header lines: Word wraps them in
+// the template's cells.
+const (
+	// IssuerWidth is the width an issuing-body line wraps within: the
+	// left column less some room on either side.
+	IssuerWidth = LeftColumn - 4
+	// SubjectWidth is the width the subject line wraps within, so that a
+	// long subject stands clear of the margins.
+	SubjectWidth = TextWidth - 20
 )
 
 // PageNumberBaseline is where the baseline of the page number sits, from
@@ -95,6 +109,9 @@ const (
 	// SizeTableNote is the italic row of column numbers under a table's
 	// header.
 	SizeTableNote Pt = 7
+	// SizeTableStep is the step by which a table's cells shrink, from
+	// SizeTable down to their smallest, until their figures fit.
+	SizeTableStep Pt = 0.5
 )
 
 // Body text: justified, first-line indent 1–1.27 cm, at least 6 pt between
@@ -156,6 +173,8 @@ const (
 	// CellPadY is the space between a cell's grid and its text, top and
 	// bottom.
 	CellPadY MM = 0.8
+	// TableLead is the line pitch of the text in a cell, in em.
+	TableLead = 1.15
 )
 
 // Signature block (NĐ 30, Phụ lục I, chữ ký, họ tên người ký).
@@ -166,4 +185,24 @@ const (
 	// SignatureSpace is the blank space between the position line and the
 	// signer's name, for the signature and seal: about 25–30 mm.
 	SignatureSpace MM = 27
+	// SignatureLead is the line pitch of the signature lines, in em of
+	// SizeBody.
+	SignatureLead = 1.2
+	// RecipientFirst is the distance from the baseline of "Nơi nhận:" down
+	// to that of the first recipient.
+	RecipientFirst MM = 5.5
+	// RecipientLead is the line pitch of the recipient lines, in em of
+	// SizeRecipient.
+	RecipientLead = 1.15
+)
+
+// The mark of a draft: "DỰ THẢO", bold, boxed, at the top left above the
+// header block.
+const (
+	// SizeDraft is the type size of the mark.
+	SizeDraft = SizeHeader
+	// DraftPad is the space between the mark and its box.
+	DraftPad MM = 1.5
+	// DraftGap is the distance from the box down to the header block.
+	DraftGap MM = 3
 )

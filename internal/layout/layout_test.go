@@ -27,6 +27,12 @@ func TestWordUnits(t *testing.T) {
 	if TextWidth != 165 || RightColumn != 96 {
 		t.Errorf("text width %v, right column %v; want 165 and 96 mm", TextWidth, RightColumn)
 	}
+	if IssuerWidth != 65 || SubjectWidth != 145 {
+		t.Errorf("issuer width %v, subject width %v; want 65 and 145 mm", IssuerWidth, SubjectWidth)
+	}
+	if d := TwipsPerMM*25.4 - 1440; d > 1e-9 || d < -1e-9 {
+		t.Errorf("25.4 mm = %v twips, want 1440", TwipsPerMM*25.4)
+	}
 	if d := Pt(72).MM() - 25.4; d > 1e-9 || d < -1e-9 {
 		t.Errorf("72 pt = %v mm", Pt(72).MM())
 	}

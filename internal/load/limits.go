@@ -3,9 +3,9 @@ package load
 import (
 	"bytes"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
@@ -57,7 +57,7 @@ func checkLimits(data []byte) *dataerr.Error {
 	if len(data) > MaxFileSize {
 		return sizeError(len(data))
 	}
-	s := &scanner{data: bytes.TrimPrefix(data, byteOrderMark), line: 1}
+	s := &scanner{data: tomlpos.TrimByteOrderMark(data), line: 1}
 	for s.i < len(s.data) {
 		if err := s.step(); err != nil {
 			return err
@@ -183,11 +183,5 @@ func (s *scanner) endLine() *dataerr.Error {
 
 // refuse returns an Error at byte i.
 func (s *scanner) refuse(msg string) *dataerr.Error {
-	return &dataerr.Error{Line: s.line, Column: column(s.data[s.lineStart:s.i]), Message: msg}
-}
-
-// column returns the column, counted in characters from 1, of the byte
-// after before, the start of its line.
-func column(before []byte) int {
-	return utf8.RuneCount(before) + 1
+	return &dataerr.Error{Line: s.line, Column: tomlpos.Column(s.data[s.lineStart:s.i]), Message: msg}
 }

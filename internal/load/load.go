@@ -4,8 +4,8 @@
 package load
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"reflect"
@@ -15,8 +15,10 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
 // Read decodes data (the content of the file named name), normalises every
@@ -65,18 +67,15 @@ func ReadFile(path string) (*plan.Plan, error) {
 		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		size := -1
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
-			size = int(min(fi.Size(), math.MaxInt))
-		}
-		e := sizeError(size)
+	data, err := bounded.ReadFile(f, MaxFileSize)
+	var se *bounded.SizeError
+	if errors.As(err, &se) {
+		e := sizeError(int(min(se.Size, math.MaxInt)))
 		e.File = path
 		return nil, dataerr.List{*e}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load: read data file: %w", err)
 	}
 	return Read(path, data)
 }
@@ -101,10 +100,10 @@ func within(path, outer string) bool {
 // locate gives each problem its line in data and puts them in file order;
 // problems whose line is unknown come last, in the order found.
 func locate(name string, data []byte, found []problem) dataerr.List {
-	ix := indexLines(data)
+	ix := tomlpos.New(data)
 	errs := make(dataerr.List, len(found))
 	for i, f := range found {
-		errs[i] = dataerr.Error{File: name, Line: ix.line(f.field), Field: f.field, Message: f.message}
+		errs[i] = dataerr.Error{File: name, Line: ix.Line(f.field), Field: f.field, Message: f.message}
 	}
 	sort.SliceStable(errs, func(i, j int) bool {
 		a, b := errs[i].Line, errs[j].Line

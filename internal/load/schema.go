@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
 // problem is a problem found before the lines are known.
@@ -65,7 +67,7 @@ func (s *schema) table(m map[string]any, dst reflect.Value, path string) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		at := joinPath(path, k)
+		at := tomlpos.JoinKey(path, k)
 		i := slices.IndexFunc(fields, func(f structField) bool { return f.name == k })
 		if i < 0 {
 			s.unknown(at, k, fields, m, path)
@@ -88,7 +90,7 @@ func (s *schema) unknown(at, key string, fields []structField, m map[string]any,
 	if near := nearest(key, known); near != "" {
 		msg += fmt.Sprintf(" (có phải %q?)", near)
 		if _, given := m[near]; !given {
-			s.spoilt[joinPath(path, near)] = true
+			s.spoilt[tomlpos.JoinKey(path, near)] = true
 		}
 	}
 	s.problems = append(s.problems, problem{at, msg})

@@ -7,6 +7,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
 // syntaxHints explain BurntSushi/toml's parse errors in Vietnamese, by a
@@ -52,18 +53,18 @@ func syntaxError(file string, data []byte, err error) dataerr.Error {
 	detail := err.Error()
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		ix := indexLines(data)
+		ix := tomlpos.New(data)
 		detail = pe.Message
 		e.Line = pe.Position.Line
 		// The parser's line is that of the byte after a line break
 		// it did not expect: the offset tells the line that lacks
 		// something, and the column.
-		if start := pe.Position.Start; e.Line > 0 && start >= 0 && start <= len(ix.text) {
-			if line, col := ix.position(start); line == e.Line || line == e.Line-1 {
+		if start := pe.Position.Start; e.Line > 0 && start >= 0 && start <= len(ix.Text()) {
+			if line, col := ix.Position(start); line == e.Line || line == e.Line-1 {
 				e.Line, e.Column = line, col
 			}
 		}
-		e.Field = ix.fieldAt(pe.LastKey, pe.Position.Start)
+		e.Field = ix.FieldAt(pe.LastKey, pe.Position.Start)
 	}
 	hint := otherSyntax
 	for _, h := range syntaxHints {

@@ -76,20 +76,17 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	sv := &np.Survey
 	sv.Year = old.Document.Year
 	change("survey.year", strconv.Itoa(old.Survey.Year), strconv.Itoa(sv.Year), "")
-	for _, a := range []struct {
-		key string
-		at  **int
-	}{{"ethnic_households", &sv.EthnicHouseholds}, {"ethnic_poor", &sv.EthnicPoor},
-		{"near_poor", &sv.NearPoor}, {"ethnic_near_poor", &sv.EthnicNearPoor}} {
-		if *a.at == nil {
+	for _, c := range plan.UnitCounts() {
+		at := c.Area(sv)
+		if at == nil || *at == nil {
 			continue
 		}
 		why := "số liệu của năm trước; bảng tính không có cột này"
-		if s.Gives(a.key) {
+		if s.Gives(c.Key) {
 			why = "tính từ số liệu của từng đơn vị trong bảng tính"
 		}
-		change("survey."+a.key, vnfmt.Int(**a.at), "", why)
-		*a.at = nil
+		change("survey."+c.Key, vnfmt.Int(**at), "", why)
+		*at = nil
 	}
 
 	np.Units = make([]plan.Unit, len(old.Units))
@@ -98,24 +95,16 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 		*n = s.Units[i]
 		n.Name = o.Name
 		field := func(key string) string { return "units[" + strconv.Itoa(i) + "]." + key }
-		counts := []struct {
-			key      string
-			was, now *int
-		}{
-			{"households", &o.Households, &n.Households}, {"policy_poor", &o.PolicyPoor, &n.PolicyPoor},
-			{"social_poor", &o.SocialPoor, &n.SocialPoor}, {"reduction", &o.Reduction, &n.Reduction},
-			{"ethnic_households", o.EthnicHouseholds, n.EthnicHouseholds}, {"ethnic_poor", o.EthnicPoor, n.EthnicPoor},
-			{"near_poor", o.NearPoor, n.NearPoor}, {"ethnic_near_poor", o.EthnicNearPoor, n.EthnicNearPoor},
-		}
-		for _, c := range counts {
+		for _, c := range plan.UnitCounts() {
+			was, now := c.Of(o), c.Of(n)
 			switch {
-			case c.was == nil && c.now == nil:
-			case c.was == nil:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: "", New: vnfmt.Int(*c.now)})
-			case c.now == nil:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: vnfmt.Int(*c.was), Why: "bảng tính không có cột này"})
-			case *c.was != *c.now:
-				res.Changes = append(res.Changes, Change{Field: field(c.key), Unit: o.Name, Old: vnfmt.Int(*c.was), New: vnfmt.Int(*c.now)})
+			case was == nil && now == nil:
+			case was == nil:
+				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: "", New: vnfmt.Int(*now)})
+			case now == nil:
+				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: vnfmt.Int(*was), Why: "bảng tính không có cột này"})
+			case *was != *now:
+				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: vnfmt.Int(*was), New: vnfmt.Int(*now)})
 			}
 		}
 		if o.Poor != nil {

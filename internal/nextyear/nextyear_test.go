@@ -196,3 +196,35 @@ func TestMakeProblems(t *testing.T) {
 		t.Errorf("got %s", e.Error())
 	}
 }
+
+// TestPrintWritesEveryCount checks that Print writes every count of a unit
+// and every whole-area figure, so that a count added to the plan cannot be
+// lost when next year's file is printed.
+func TestPrintWritesEveryCount(t *testing.T) {
+	p := samplePlan(t)
+	for i, c := range plan.UnitCounts() {
+		for j := range p.Units {
+			c.Set(&p.Units[j], 1000*(i+1)+j)
+		}
+		if at := c.Area(&p.Survey); at != nil {
+			n := 100 + i
+			*at = &n
+		}
+	}
+	var back plan.Plan
+	if _, err := toml.Decode(string(Print(p)), &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range plan.UnitCounts() {
+		for j := range p.Units {
+			if got, want := c.Of(&back.Units[j]), c.Of(&p.Units[j]); got == nil || *got != *want {
+				t.Errorf("units[%d].%s: printed %v, want %d", j, c.Key, got, *want)
+			}
+		}
+		if at := c.Area(&p.Survey); at != nil {
+			if got := *c.Area(&back.Survey); got == nil || *got != **at {
+				t.Errorf("survey.%s: printed %v, want %d", c.Key, got, **at)
+			}
+		}
+	}
+}

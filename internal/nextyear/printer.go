@@ -123,7 +123,7 @@ func Print(p *plan.Plan) []byte {
 	w.line("[survey]")
 	w.num("year", s.Year, "năm điều tra, rà soát hộ nghèo, hộ cận nghèo (cuối năm)")
 	w.str("standard", s.Standard, "chuẩn nghèo áp dụng, đứng sau chữ \"theo\"")
-	if s.EthnicHouseholds != nil || s.EthnicPoor != nil || s.NearPoor != nil || s.EthnicNearPoor != nil {
+	if givesArea(s) {
 		w.line("# Các số liệu của toàn địa bàn khi không có số liệu chi tiết của từng đơn vị")
 		w.line("# (có thể bỏ; nếu từng đơn vị đều có số liệu thì tổng phải khớp):")
 		w.opt("ethnic_households", s.EthnicHouseholds, "số hộ đồng bào dân tộc thiểu số (DTTS)")
@@ -211,4 +211,14 @@ func Print(p *plan.Plan) []byte {
 	w.block("to", rc.To, "nơi nhận, mỗi phần tử một dòng (không ghi gạch đầu dòng và dấu chấm phẩy)")
 	w.inline("archive", rc.Archive, "nơi lưu, in thành dòng cuối \"- Lưu: VT.\"")
 	return []byte(w.b.String())
+}
+
+// givesArea reports whether the survey gives any whole-area figure.
+func givesArea(s *plan.Survey) bool {
+	for _, c := range plan.UnitCounts() {
+		if at := c.Area(s); at != nil && *at != nil {
+			return true
+		}
+	}
+	return false
 }

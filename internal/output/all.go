@@ -13,11 +13,13 @@ import (
 // names them.
 type Guard func(dest string, existing os.FileInfo) error
 
-// WriteAll writes every file or none. All files are staged and synced first;
-// then every existing destination is checked (a folder is refused, guard is
-// asked, an Exclusive file must not exist); only then are they put in place.
-// If putting one in place fails, those already in place are rolled back to
-// their former content. guard may be nil.
+// WriteAll writes every file or, when it returns an error, none. All files
+// are staged and synced first; then every existing destination is checked (a
+// folder is refused, guard is asked, an Exclusive file must not exist); only
+// then are they put in place. If putting one in place fails, those already
+// in place are rolled back to their former content. A crash while they are
+// put in place is not rolled back: some files may be new and others old,
+// each one whole. guard may be nil.
 func WriteAll(files []File, guard Guard) (err error) {
 	tmps := make([]string, len(files))
 	defer func() {

@@ -1,7 +1,10 @@
 // Package output writes generated files safely. Every file is staged in a
 // temporary file beside its destination, synced, and renamed into place only
 // when it is complete, so that a failed or interrupted run never leaves a
-// partial file. WriteAll lands a set of files together: all of them or none.
+// partial file. WriteAll lands a set of files together: when it returns an
+// error, none of them has changed. A crash while it puts the files in place
+// (SIGKILL, power loss) may leave some of them new and the others old, each
+// one whole.
 //
 // Temporary files are named ".<name>.kehoach-<pid>-<random>.tmp". A run
 // that was killed (SIGKILL, power loss) may leave one behind; the next write

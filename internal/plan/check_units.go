@@ -7,14 +7,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// units checks each unit's name and counts, and returns the units' figures
+// units checks each unit's name and counts, and returns the units' tallies
 // for the area checks.
-func (c *checker) units(us []Unit) []figures {
+func (c *checker) units(us []Unit) []tally {
 	if len(us) == 0 {
 		c.missing("units", "danh sách đơn vị, mỗi đơn vị một bảng [[units]]")
 		return nil
 	}
-	figs := make([]figures, len(us))
+	tallies := make([]tally, len(us))
 	first := make(map[string]int, len(us))
 	for i := range us {
 		u := &us[i]
@@ -32,10 +32,10 @@ func (c *checker) units(us []Unit) []figures {
 		default:
 			c.add(at+".name", `tên đơn vị "%s" trùng với tên của units[%d] ("%s")`, name, j, strings.TrimSpace(us[j].Name))
 		}
-		figs[i] = c.unit(at, u)
-		c.compare(figs[i])
+		tallies[i] = c.unit(at, u)
+		c.compare(tallies[i])
 	}
-	return figs
+	return tallies
 }
 
 // nameKey is what two unit names share when they name the same unit: the
@@ -46,9 +46,9 @@ func nameKey(name string) string {
 
 // unit checks each count of one unit, and the poor groups and the reduction
 // against the households and the poor; compare does the breakdown figures.
-// It returns the unit's figures.
-func (c *checker) unit(at string, u *Unit) figures {
-	var f figures
+// It returns the unit's tally.
+func (c *checker) unit(at string, u *Unit) tally {
+	var f tally
 	if u.Households == 0 {
 		c.zero(at+".households", "số hộ", "phải lớn hơn 0")
 		f.households = count{field: at + ".households", label: "số hộ"}
@@ -68,8 +68,8 @@ func (c *checker) unit(at string, u *Unit) figures {
 		}
 	}
 	reduction := c.given(u.Reduction, at+".reduction", "số hộ giảm nghèo")
-	for _, o := range optionalFigures {
-		*o.slot(&f) = c.optional(o.unit(u), at+"."+o.key, o.label)
+	for _, o := range breakdownCounts {
+		*o.slot(&f) = c.optional(o.Of(u), at+"."+o.Key, o.label)
 	}
 
 	policyOver := c.notAbove(policy, hh)

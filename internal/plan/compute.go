@@ -25,27 +25,36 @@ type Share struct {
 	Rate      Rate
 }
 
-// Figures are the derived figures of a plan.
-type Figures struct {
+// Computed holds the figures derived from a plan: the rows of its targets
+// table and the shares of its part I.
+type Computed struct {
 	// Rows has one row per unit, in the order of the data file.
 	Rows []Row
 	// Total sums the counts of every row and computes its rates from the
 	// sums, never from the rows' rates.
 	Total Row
-	// The summary shares of part I. The optional ones are nil when the data
-	// gives neither an area total nor a figure for every unit.
-	Poor             Share
-	SocialPoor       Share
-	EthnicHouseholds *Share
-	EthnicPoor       *Share
-	NearPoor         *Share
-	EthnicNearPoor   *Share
+	// The summary shares of part I.
+	Poor       Share
+	SocialPoor Share
+	// Breakdowns holds the share of each breakdown count by its key
+	// ("near_poor"); a count is missing when the data gives neither an
+	// area total nor a figure for every unit.
+	Breakdowns map[string]Share
+}
+
+// Breakdown returns the share of the breakdown count key, or nil when it
+// is not known.
+func (c *Computed) Breakdown(key string) *Share {
+	if s, ok := c.Breakdowns[key]; ok {
+		return &s
+	}
+	return nil
 }
 
 // Compute derives every figure of p. It assumes p passed Check; on data that
 // did not, the figures are whatever the arithmetic gives.
-func Compute(p *Plan) Figures {
-	var f Figures
+func Compute(p *Plan) Computed {
+	var f Computed
 	f.Rows = make([]Row, len(p.Units))
 	var t Row
 	for i, u := range p.Units {
@@ -60,10 +69,12 @@ func Compute(p *Plan) Figures {
 	h := f.Total.Households
 	f.Poor = Share{f.Total.Poor, h, f.Total.PoorRate}
 	f.SocialPoor = Share{f.Total.SocialPoor, h, f.Total.SocialRate}
-	f.EthnicHouseholds = areaShare(p, p.Survey.EthnicHouseholds, func(u Unit) *int { return u.EthnicHouseholds }, h)
-	f.EthnicPoor = areaShare(p, p.Survey.EthnicPoor, func(u Unit) *int { return u.EthnicPoor }, h)
-	f.NearPoor = areaShare(p, p.Survey.NearPoor, func(u Unit) *int { return u.NearPoor }, h)
-	f.EthnicNearPoor = areaShare(p, p.Survey.EthnicNearPoor, func(u Unit) *int { return u.EthnicNearPoor }, h)
+	f.Breakdowns = map[string]Share{}
+	for _, c := range breakdownCounts {
+		if s := areaShare(p, *c.Area(&p.Survey), c.Of, h); s != nil {
+			f.Breakdowns[c.Key] = *s
+		}
+	}
 	return f
 }
 
@@ -89,14 +100,14 @@ func newRow(no int, name string, households, policy, social, reduction int) Row 
 
 // areaShare is the area figure given by the survey, or else the sum of the
 // units' figures when every unit gives one, or nil.
-func areaShare(p *Plan, area *int, of func(Unit) *int, households int) *Share {
+func areaShare(p *Plan, area *int, of func(*Unit) *int, households int) *Share {
 	count := 0
 	switch {
 	case area != nil:
 		count = *area
 	case len(p.Units) > 0:
-		for _, u := range p.Units {
-			v := of(u)
+		for i := range p.Units {
+			v := of(&p.Units[i])
 			if v == nil {
 				return nil
 			}

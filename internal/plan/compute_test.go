@@ -66,10 +66,10 @@ func TestComputeSummary(t *testing.T) {
 	}{
 		{"poor", &f.Poor, Share{405, 14932, 271}},
 		{"social", &f.SocialPoor, Share{326, 14932, 218}},
-		{"ethnic households", f.EthnicHouseholds, Share{99, 14932, 66}},
-		{"ethnic poor", f.EthnicPoor, Share{40, 14932, 27}},
-		{"near poor", f.NearPoor, Share{663, 14932, 444}},
-		{"ethnic near poor", f.EthnicNearPoor, Share{44, 14932, 29}},
+		{"ethnic households", f.Breakdown("ethnic_households"), Share{99, 14932, 66}},
+		{"ethnic poor", f.Breakdown("ethnic_poor"), Share{40, 14932, 27}},
+		{"near poor", f.Breakdown("near_poor"), Share{663, 14932, 444}},
+		{"ethnic near poor", f.Breakdown("ethnic_near_poor"), Share{44, 14932, 29}},
 	}
 	for _, tt := range tests {
 		if tt.got == nil {
@@ -90,14 +90,14 @@ func TestComputeOptionalFromUnits(t *testing.T) {
 	}
 	p.Units[0].EthnicPoor = intp(3) // only one unit: no area figure
 	f := Compute(p)
-	if f.NearPoor == nil || *f.NearPoor != (Share{36, 14932, 24}) {
-		t.Errorf("near poor from units: got %+v, want 36/14932 = 0,24 %%", f.NearPoor)
+	if s := f.Breakdown("near_poor"); s == nil || *s != (Share{36, 14932, 24}) {
+		t.Errorf("near poor from units: got %+v, want 36/14932 = 0,24 %%", s)
 	}
-	if f.EthnicPoor != nil {
-		t.Errorf("ethnic poor known for one unit only: got %+v, want nil", *f.EthnicPoor)
+	if s := f.Breakdown("ethnic_poor"); s != nil {
+		t.Errorf("ethnic poor known for one unit only: got %+v, want nil", *s)
 	}
-	if f.EthnicHouseholds != nil {
-		t.Errorf("ethnic households given nowhere: got %+v, want nil", *f.EthnicHouseholds)
+	if s := f.Breakdown("ethnic_households"); s != nil {
+		t.Errorf("ethnic households given nowhere: got %+v, want nil", *s)
 	}
 }
 

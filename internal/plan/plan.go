@@ -2,8 +2,10 @@
 // them in the data file, computes every derived figure from them, and checks
 // them for contradictions.
 //
-// The field tags are the keys of the TOML data file; the loader decodes the
-// file straight into a Plan.
+// The field tags are the keys of the TOML data file. The loader decodes the
+// file into a generic table first and then fills a Plan field by field,
+// matching each key to the tag of a field, so that it can report every
+// problem of the file with its line.
 package plan
 
 // Plan is the content of one data file.

@@ -26,6 +26,18 @@ type Limits struct {
 	Ratio, RatioFree uint64
 }
 
+// The ratio bound of every archive kehoach reads, for Limits.Ratio and
+// Limits.RatioFree.
+const (
+	// MaxRatio is the largest ratio of inflated to compressed size of an
+	// entry larger than RatioFree: XML deflates some 5 to 20 times, a zip
+	// bomb about 1000 times.
+	MaxRatio = 100
+	// RatioFree is the inflated size below which an entry's ratio is not
+	// checked.
+	RatioFree = 1 << 20
+)
+
 // dirSig is the signature that starts every record of a zip's central
 // directory.
 var dirSig = []byte("PK\x01\x02")
@@ -69,4 +81,17 @@ func (l Limits) Check(r *zip.Reader) error {
 		}
 	}
 	return nil
+}
+
+// ReadLimit returns how many bytes a reader of entry f may inflate: its
+// declared size, within EntrySize, left (what is left of Total) and the
+// ratio bound. archive/zip fails by itself on more bytes than declared; a
+// reader that reads one byte past the limit must meet the end of the entry.
+func (l Limits) ReadLimit(f *zip.File, left int64) int64 {
+	limit := min(int64(f.UncompressedSize64), int64(l.EntrySize), max(left, 0))
+	free := int64(l.RatioFree)
+	if c := int64(l.Ratio) * int64(f.CompressedSize64); limit > free && limit > c {
+		limit = max(c, free)
+	}
+	return limit
 }

@@ -75,3 +75,26 @@ func TestCheck(t *testing.T) {
 		})
 	}
 }
+
+func TestReadLimit(t *testing.T) {
+	tests := []struct {
+		name             string
+		size, compressed uint64
+		left             int64
+		want             int64
+	}{
+		{"declared size", 500, 100, 1500, 500},
+		{"entry bound", 5000, 4000, 9000, 1000},
+		{"what is left", 500, 100, 300, 300},
+		{"nothing left", 500, 100, -5, 0},
+		{"small, whatever the ratio", 100, 1, 1500, 100},
+		{"ratio", 900, 20, 1500, 200},
+		{"ratio, not below the free size", 900, 5, 1500, 100},
+	}
+	for _, tt := range tests {
+		f := &zip.File{FileHeader: zip.FileHeader{UncompressedSize64: tt.size, CompressedSize64: tt.compressed}}
+		if got := small.ReadLimit(f, tt.left); got != tt.want {
+			t.Errorf("%s: ReadLimit = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/engine"
-	"github.com/kehoach/kehoach/internal/sample"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
 
 // TestPlansAreValidAndDiffer: every synthetic plan checks, plans differ, and

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/zipcheck"
 )
 
@@ -25,18 +26,11 @@ const (
 	maxPartSize = 32 << 20
 	// maxTotalSize is the largest inflated size of all parts together.
 	maxTotalSize = 64 << 20
-	// maxRatio is the largest ratio of inflated to compressed size of a
-	// part larger than ratioFree: XML deflates some 5 to 20 times, a zip
-	// bomb about 1000 times.
-	maxRatio = 100
-	// ratioFree is the inflated size below which a part's ratio is not
-	// checked: small parts cannot hurt, whatever their ratio.
-	ratioFree = 1 << 20
 )
 
 // limits are the bounds above, for package zipcheck.
 var limits = zipcheck.Limits{Entries: maxParts, EntrySize: maxPartSize, Total: maxTotalSize,
-	Ratio: maxRatio, RatioFree: ratioFree}
+	Ratio: zipcheck.MaxRatio, RatioFree: zipcheck.RatioFree}
 
 // mainPart is the part that holds the body of a Word document.
 const mainPart = "word/document.xml"
@@ -51,12 +45,12 @@ type part struct {
 // (ErrTemplateSize) a stream longer than MaxTemplateSize; it never holds
 // more than that in memory.
 func ReadTemplate(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxTemplateSize+1))
+	data, err := bounded.Read(r, MaxTemplateSize)
+	if errors.Is(err, bounded.ErrTooLarge) {
+		return nil, archiveErr("", ErrTemplateSize, "tệp lớn hơn %s", mib(MaxTemplateSize))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read template: %w", err)
-	}
-	if len(data) > MaxTemplateSize {
-		return nil, archiveErr("", ErrTemplateSize, "tệp lớn hơn %s", mib(MaxTemplateSize))
 	}
 	return data, nil
 }
@@ -137,7 +131,7 @@ func checkHeaders(files []*zip.File) error {
 		case errors.Is(err, zipcheck.ErrEntrySize):
 			return archiveErr(name, ErrPartSize, "giải nén ra hơn %s", mib(maxPartSize))
 		case errors.Is(err, zipcheck.ErrRatio):
-			return archiveErr(name, ErrRatio, "giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", maxRatio)
+			return archiveErr(name, ErrRatio, "giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", zipcheck.MaxRatio)
 		case errors.Is(err, zipcheck.ErrTotal):
 			return archiveErr("", ErrTotalSize, "các phần giải nén ra tổng cộng hơn %s", mib(maxTotalSize))
 		}
@@ -158,15 +152,11 @@ func validPartName(name string) bool {
 	return fs.ValidPath(strings.TrimSuffix(name, "/"))
 }
 
-// inflate reads one part, through a limit: its declared size, the bounds of
-// one part and of what is left of the total, and the ratio bound. Reading
-// one byte past the limit must meet the end of the part, where archive/zip
-// checks the CRC; it fails by itself on more bytes than declared.
+// inflate reads one part, through limits.ReadLimit. Reading one byte past
+// the limit must meet the end of the part, where archive/zip checks the
+// CRC.
 func inflate(f *zip.File, left int64) ([]byte, error) {
-	limit := min(int64(f.UncompressedSize64), maxPartSize, max(left, 0))
-	if c := maxRatio * int64(f.CompressedSize64); limit > ratioFree && limit > c {
-		limit = max(c, ratioFree)
-	}
+	limit := limits.ReadLimit(f, left)
 	rc, err := f.Open()
 	if err != nil {
 		return nil, archiveErr(f.Name, ErrPartCorrupt, "không đọc được")

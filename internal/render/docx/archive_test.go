@@ -166,7 +166,7 @@ func TestHostileTemplates(t *testing.T) {
 			if took > time.Second {
 				t.Errorf("refused after %v", took)
 			}
-			// The bound read of a part may allocate up to ratioFree; far
+			// The bound read of a part may allocate up to zipcheck.RatioFree; far
 			// less than the gigabytes a bomb would take.
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
 				t.Errorf("allocated %d MiB before refusing", alloc>>20)
@@ -212,4 +212,23 @@ type zeroReader struct{}
 func (zeroReader) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
+}
+
+// TestTemplateWithoutRelationships checks that a template whose main part
+// has no relationships part is refused: its header and footer references
+// would lead nowhere.
+func TestTemplateWithoutRelationships(t *testing.T) {
+	var kept []zipPart
+	for _, p := range templateParts(t) {
+		if p.name != relsPart {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == len(templateParts(t)) {
+		t.Fatalf("the embedded template has no %s", relsPart)
+	}
+	_, err := New(buildZip(t, kept...))
+	if !errors.Is(err, ErrTemplate) || !strings.Contains(err.Error(), relsPart) {
+		t.Errorf("New = %v, want %v naming %s", err, ErrTemplate, relsPart)
+	}
 }

@@ -8,14 +8,19 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
-	"github.com/kehoach/kehoach/internal/sample"
+	"github.com/kehoach/kehoach/internal/testkit/docxtext"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 	"github.com/kehoach/kehoach/templates"
 )
 
 // sampleDoc composes the sample plan of the repository.
 func sampleDoc(t testing.TB) *doc.Document {
 	t.Helper()
-	return sample.Document(t, nil)
+	d, err := sample.Document(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // render renders d with the template and returns the .docx bytes.
@@ -59,7 +64,7 @@ func parts(t testing.TB, docx []byte) map[string][]byte {
 // paragraph.
 func paragraphs(t testing.TB, part []byte) []string {
 	t.Helper()
-	out, err := readParagraphs(bytes.NewReader(part))
+	out, err := docxtext.Part(bytes.NewReader(part))
 	if err != nil {
 		t.Fatalf("malformed XML: %v", err)
 	}

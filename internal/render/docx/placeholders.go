@@ -40,9 +40,6 @@ const (
 	sizeSubject = float64(layout.SizeBody)
 )
 
-// twipsPerMM converts millimetres to twentieths of a point.
-const twipsPerMM = 20 / layout.PtMM
-
 // afterSubject is the space after the paragraph of the rule under the
 // subject, in twips: the rule is at the paragraph's top, so the space from
 // the rule to the body is the paragraph's height and this. The body's first
@@ -66,7 +63,7 @@ func slotLines(d *doc.Document, textW int) map[string]lines {
 		for _, l := range ls {
 			w = max(w, fonts.TextWidth(f, size, l))
 		}
-		return w * twipsPerMM
+		return w * layout.TwipsPerMM
 	}
 	subjectW := min(widest(fonts.BoldFace, sizeSubject, d.Title.Subject), float64(textW))
 	return map[string]lines{
@@ -96,7 +93,8 @@ func nonEmpty(s string) []string {
 }
 
 // oneLine joins lines for a placeholder that stands inside other text:
-// never a line break, which the library would put inside <w:t>.
+// never a line break, which would land inside <w:t>: Word breaks a line
+// only at a <w:br/>.
 func oneLine(ls []string) string {
 	return strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 }

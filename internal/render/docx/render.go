@@ -1,6 +1,14 @@
 // Package docx renders a document (package doc) as an editable Word
-// document, by filling a Word template whose main part is read with
-// github.com/nguyenthenguyen/docx.
+// document, by filling a Word template.
+//
+// It reads and writes the package itself (archive/zip and encoding/xml
+// underneath) rather than with a template library such as
+// github.com/nguyenthenguyen/docx, which reads every part of the zip
+// without a bound, replaces a placeholder by text only, never by
+// paragraphs and tables, and writes the whole package again, deflating
+// every part, on each render, with no say over the entries' headers: the
+// output would be neither bounded, nor the same bytes for the same plan,
+// nor fast for a batch.
 //
 // The template holds the page set-up, the styles, the header and signature
 // tables and the page-number header; its text is placeholders only, written

@@ -62,7 +62,6 @@ func (w *wml) table(t *doc.Table, textW int) error {
 // they are fitted at layout.SizeTableMin, which it returns as the body's
 // size (0 keeps the style's); when not even then, a *LayoutError.
 func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
-	const twipsPerMM = 1440 / 25.4
 	measure := func(s string, style doc.RowStyle, size float64) float64 {
 		f := fonts.RegularFace
 		switch style {
@@ -71,7 +70,7 @@ func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
 		case doc.Italic:
 			f = fonts.ItalicFace
 		}
-		return fonts.TextWidth(f, size, s) * twipsPerMM
+		return fonts.TextWidth(f, size, s) * layout.TwipsPerMM
 	}
 	// One twip more padding covers the rounding to whole twips.
 	pad := float64(cellMargin + 1)

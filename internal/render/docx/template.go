@@ -6,8 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/nguyenthenguyen/docx"
 )
 
 // slot is a placeholder paragraph of the template: a paragraph whose whole
@@ -39,17 +37,16 @@ type tmpl struct {
 // readTemplate reads a .docx template and prepares its main part: it merges
 // the runs that split placeholders, checks that the template has every
 // placeholder and no unknown one, and records where each goes. The zip is
-// checked and inflated under bounds before the library reads it.
+// checked and inflated under bounds before anything else reads it.
 func readTemplate(data []byte) (*tmpl, error) {
 	parts, err := readParts(data)
 	if err != nil {
 		return nil, err
 	}
-	src, err := docx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))
+	part, err := mainContent(parts)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+		return nil, err
 	}
-	part := src.Editable().GetContent()
 	sc, err := scan(part)
 	if err != nil {
 		return nil, fmt.Errorf("%w: word/document.xml: %v", ErrTemplate, err)
@@ -96,6 +93,30 @@ func readTemplate(data []byte) (*tmpl, error) {
 	}
 	sort.Slice(t.holes, func(i, j int) bool { return t.holes[i].at.start < t.holes[j].at.start })
 	return t, nil
+}
+
+// relsPart holds the relationships of the main part, which its header
+// and footer references name.
+const relsPart = "word/_rels/document.xml.rels"
+
+// mainContent returns the text of the main part, which readParts has
+// inflated. A template without the main part's relationships is refused
+// too: its references to headers and footers would lead nowhere.
+func mainContent(parts []part) (string, error) {
+	var content *part
+	rels := false
+	for i := range parts {
+		switch parts[i].header.Name {
+		case mainPart:
+			content = &parts[i]
+		case relsPart:
+			rels = true
+		}
+	}
+	if content == nil || !rels {
+		return "", fmt.Errorf("%w: %s or %s not found", ErrTemplate, mainPart, relsPart)
+	}
+	return string(content.data), nil
 }
 
 // holes returns the placeholders of paragraph p: the whole paragraph when

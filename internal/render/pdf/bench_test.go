@@ -12,7 +12,7 @@ import (
 // warm renderer.
 func BenchmarkRender(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan(b)
+	d := sampleDocument(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := r.Render(context.Background(), io.Discard, d); err != nil {
@@ -24,7 +24,7 @@ func BenchmarkRender(b *testing.B) {
 // BenchmarkRenderParallel renders the sample plan from every CPU at once.
 func BenchmarkRenderParallel(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan(b)
+	d := sampleDocument(b)
 	b.ReportAllocs()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
@@ -40,7 +40,7 @@ func BenchmarkRenderParallel(b *testing.B) {
 // repertoire, which is drawn with the UTF-8 fonts.
 func BenchmarkRenderUTF8(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan(b)
+	d := sampleDocument(b)
 	d.Signature.Name = "Trần Anh Tuấn Ö"
 	b.ReportAllocs()
 	for b.Loop() {
@@ -74,7 +74,7 @@ func BenchmarkAddSimpleFonts(b *testing.B) {
 // BenchmarkLayout lays the sample plan out without drawing it.
 func BenchmarkLayout(b *testing.B) {
 	r := newRenderer(b)
-	d := samplePlan(b)
+	d := sampleDocument(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := r.layout(context.Background(), d); err != nil {

@@ -1,13 +1,5 @@
 package pdf
 
-// The draft mark: "DỰ THẢO", bold, boxed, at the top left above the header
-// block (Nghị định 30/2020, thể thức of a draft).
-const (
-	draftSize = sizeHeader // points
-	draftPad  = 1.5        // between the text and the box, mm
-	draftGap  = 3.0        // from the box down to the header block, mm
-)
-
 // draftMark puts mark, boxed, at the top left of b, the header box, and
 // moves what b holds down to make room. An empty mark changes nothing.
 func (m *metrics) draftMark(b *box, mark string) {

@@ -46,7 +46,7 @@ func TestRenderErrors(t *testing.T) {
 	r := newRenderer(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := samplePlan(t)
+			d := sampleDocument(t)
 			tt.edit(d)
 			var buf bytes.Buffer
 			err := r.Render(context.Background(), &buf, d)
@@ -77,7 +77,7 @@ var errDiskFull = errors.New("disk full")
 func (failWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
 func TestRenderWriteError(t *testing.T) {
-	err := newRenderer(t).Render(context.Background(), failWriter{}, samplePlan(t))
+	err := newRenderer(t).Render(context.Background(), failWriter{}, sampleDocument(t))
 	if !errors.Is(err, errDiskFull) {
 		t.Errorf("error %v, want the writer's", err)
 	}

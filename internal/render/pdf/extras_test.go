@@ -8,8 +8,8 @@ import (
 
 	"github.com/kehoach/kehoach/internal/archive"
 	"github.com/kehoach/kehoach/internal/doc"
-	"github.com/kehoach/kehoach/internal/pdftext"
 	"github.com/kehoach/kehoach/internal/render/pdf"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // extrasDoc is a small document to carry extras.

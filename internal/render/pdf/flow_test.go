@@ -14,17 +14,17 @@ import (
 func TestDeterministic(t *testing.T) {
 	r := newRenderer(t)
 	var a, b bytes.Buffer
-	if err := r.Render(context.Background(), &a, samplePlan(t)); err != nil {
+	if err := r.Render(context.Background(), &a, sampleDocument(t)); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Render(context.Background(), &b, samplePlan(t)); err != nil {
+	if err := r.Render(context.Background(), &b, sampleDocument(t)); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two renders of one document differ")
 	}
 	// Several goroutines share the renderer and the document.
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	const n = 4
 	outs := make([][]byte, n)
 	errs := make([]error, n)
@@ -51,7 +51,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestMetadata(t *testing.T) {
 	data := renderSample(t)
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	for _, want := range []string{
 		"/CreationDate (D:20210318000000)", "/ModDate (D:20210318000000)", "/Creator ",
 	} {
@@ -73,7 +73,7 @@ func TestMetadata(t *testing.T) {
 // longTable returns a document with a table of n body rows; rows 30 and 31
 // are tied by a cell that spans both.
 func longTable(tb testing.TB, n int) *doc.Document {
-	d := samplePlan(tb)
+	d := sampleDocument(tb)
 	t := tableOf(d)
 	t.Body = nil
 	for i := 1; i <= n; i++ {
@@ -143,7 +143,7 @@ func TestSignatureCarriesLastParagraph(t *testing.T) {
 	r := newRenderer(t)
 	moved := false
 	for n := 1; n <= 24; n++ {
-		d := samplePlan(t)
+		d := sampleDocument(t)
 		d.Body = nil
 		for i := range n {
 			d.Body = append(d.Body, doc.Block{Kind: doc.Paragraph,

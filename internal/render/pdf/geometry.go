@@ -49,10 +49,18 @@ const (
 	sigSpace  = float64(layout.SignatureSpace)      // blank space for the signature and seal, mm
 	sigGap    = float64(layout.SignatureGap) * ptMM // space between the body and the signature block
 	ruleGap   = float64(layout.RuleGap)             // from a baseline down to the rule under it, mm
-	subjectW  = textW - 20.0                        // the subject wraps within this width
-	issuerW   = leftColW - 4                        // an issuing-body line wraps within this width
+	subjectW  = float64(layout.SubjectWidth)        // the subject wraps within this width
+	issuerW   = float64(layout.IssuerWidth)         // an issuing-body line wraps within this width
 	ruleRatio = layout.RuleRatio                    // short rules: this share of the text above
 	eps       = 1e-6                                // slack when comparing lengths
+)
+
+// The draft mark: "DỰ THẢO", bold, boxed, at the top left above the header
+// block (Nghị định 30/2020, thể thức of a draft).
+const (
+	draftSize = float64(layout.SizeDraft) // points
+	draftPad  = float64(layout.DraftPad)  // between the text and the box, mm
+	draftGap  = float64(layout.DraftGap)  // from the box down to the header block, mm
 )
 
 // pitch returns the line pitch in millimetres for a size in points and a

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // readPDF returns the pages of a rendered PDF, or stops the test.

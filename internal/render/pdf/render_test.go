@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 var writeDir = flag.String("write", "", "write the rendered sample plan to this folder as x.pdf")
@@ -30,7 +30,7 @@ func newRenderer(t testing.TB) *Renderer {
 func renderSample(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := newRenderer(t).Render(context.Background(), &buf, samplePlan(t)); err != nil {
+	if err := newRenderer(t).Render(context.Background(), &buf, sampleDocument(t)); err != nil {
 		t.Fatal(err)
 	}
 	if *writeDir != "" {

@@ -23,7 +23,7 @@ import (
 // to the next, whether the document is drawn with the simple fonts (its text
 // is within the repertoire) or the UTF-8 fonts (a character outside it).
 func TestWarmEqualsFresh(t *testing.T) {
-	docs := []*doc.Document{samplePlan(t), longTable(t, 60), samplePlan(t), samplePlan(t)}
+	docs := []*doc.Document{sampleDocument(t), longTable(t, 60), sampleDocument(t), sampleDocument(t)}
 	docs[2].Signature.Name = "NGUYỄN VĂN ÁNH" // Ễ is in the second code page
 	docs[2].Body = docs[2].Body[:5]
 	docs[3].Signature.Name = "Jürgen Weiß"
@@ -84,7 +84,7 @@ func TestWarmEqualsFresh(t *testing.T) {
 func TestNewProcessSameBytes(t *testing.T) {
 	if out := os.Getenv("KEHOACH_TEST_RENDER_TO"); out != "" {
 		var buf bytes.Buffer
-		if err := newRenderer(t).Render(context.Background(), &buf, samplePlan(t)); err != nil {
+		if err := newRenderer(t).Render(context.Background(), &buf, sampleDocument(t)); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
@@ -94,12 +94,12 @@ func TestNewProcessSameBytes(t *testing.T) {
 	}
 	warm := newRenderer(t)
 	for range 2 {
-		if err := warm.Render(context.Background(), io.Discard, samplePlan(t)); err != nil {
+		if err := warm.Render(context.Background(), io.Discard, sampleDocument(t)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var here bytes.Buffer
-	if err := warm.Render(context.Background(), &here, samplePlan(t)); err != nil {
+	if err := warm.Render(context.Background(), &here, sampleDocument(t)); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "x.pdf")
@@ -122,7 +122,7 @@ func TestNewProcessSameBytes(t *testing.T) {
 // already done.
 func TestCancel(t *testing.T) {
 	r := newRenderer(t)
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	// Warm the renderer: registering the faces is one step that does not
 	// stop.
 	if err := r.Render(context.Background(), &bytes.Buffer{}, d); err != nil {
@@ -153,7 +153,7 @@ func TestCancel(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Render did not stop")
 	}
-	if err := r.Render(ctx, &bytes.Buffer{}, samplePlan(t)); !errors.Is(err, context.Canceled) {
+	if err := r.Render(ctx, &bytes.Buffer{}, sampleDocument(t)); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: error %v", err)
 	}
 }
@@ -161,7 +161,7 @@ func TestCancel(t *testing.T) {
 // TestRepertoire checks that the sample plan and every Vietnamese letter are
 // drawn with the simple fonts, and that a letter of another language is not.
 func TestRepertoire(t *testing.T) {
-	common, err := checkText(context.Background(), samplePlan(t))
+	common, err := checkText(context.Background(), sampleDocument(t))
 	if err != nil || !common {
 		t.Errorf("the sample plan is not within the repertoire (%v)", err)
 	}

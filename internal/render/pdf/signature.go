@@ -5,13 +5,14 @@ import (
 	"slices"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // Signature block.
 const (
-	recipientLead  = 1.15 // line pitch of the recipient lines, in em
-	recipientFirst = 5.5  // from the "Nơi nhận:" baseline to the first recipient's
-	sigLead        = 1.2  // line pitch of the signature lines, in em
+	recipientLead  = layout.RecipientLead           // line pitch of the recipient lines, in em
+	recipientFirst = float64(layout.RecipientFirst) // from the "Nơi nhận:" baseline to the first recipient's
+	sigLead        = layout.SignatureLead           // line pitch of the signature lines, in em
 )
 
 // signatureBox lays out the signature (right column: authority and position

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // render renders d with a new renderer and reads it back.
@@ -39,7 +39,7 @@ func firstParagraph(t *testing.T, d *doc.Document) *doc.Block {
 // upper holds): the words read back in order, each justified line is one
 // span from the margin to the right margin, in the upright face.
 func TestBothCodePages(t *testing.T) {
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	p := firstParagraph(t, d)
 	p.Text = strings.Repeat("Ông NGUYỄN VĂN ỄNH, tỵ nạn “ẴM” ở xã Ỹ Lợi, nói: tôi đã ỠM ờ! ", 6) + "Hết."
 	pages := render(t, d)
@@ -72,7 +72,7 @@ func TestBothCodePages(t *testing.T) {
 // TestOutsideCodePages renders a document with a character that no code
 // page holds: it is drawn with the UTF-8 fonts, and reads back.
 func TestOutsideCodePages(t *testing.T) {
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	p := firstParagraph(t, d)
 	p.Text = "Ông Jürgen Weiß và bà Ελένη đến thăm huyện."
 	pages := render(t, d)

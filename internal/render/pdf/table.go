@@ -15,8 +15,8 @@ const (
 	tableSizeMin  = float64(layout.SizeTableMin)     // body cells at the smallest
 	headSizeMin   = float64(layout.SizeTableHeadMin) // header cells at the smallest
 	noteSizeMin   = float64(layout.SizeTableNote)    // an italic row (the column numbers) at the smallest
-	tableSizeStep = 0.5
-	tableLead     = 1.15                     // line pitch in cells, in em
+	tableSizeStep = float64(layout.SizeTableStep)
+	tableLead     = layout.TableLead         // line pitch in cells, in em
 	cellPadX      = float64(layout.CellPadX) // mm between the grid and the text, left and right
 	cellPadY      = float64(layout.CellPadY) // mm between the grid and the text, top and bottom
 )

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/internal/pdftext"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // rowOf returns the spans on the baseline of the first span showing name on
@@ -90,7 +90,7 @@ func TestHugeFigureWhole(t *testing.T) {
 }
 
 func TestLayoutError(t *testing.T) {
-	d := samplePlan(t)
+	d := sampleDocument(t)
 	c := &tableOf(d).Body[0].Cells[1]
 	c.Text = strings.Repeat("Xã Cam Tuyền ", 400)
 	c.Field = "units[0].name"
@@ -106,7 +106,7 @@ func TestLayoutError(t *testing.T) {
 		t.Errorf("message %q, want it to start with %q", err, want)
 	}
 
-	d = samplePlan(t)
+	d = sampleDocument(t)
 	c = &tableOf(d).Body[0].Cells[2]
 	c.Text = strings.Repeat("1", 200)
 	c.Field = "units[0].households"

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"testing"
 
 	"github.com/kehoach/kehoach/internal/compose"
 	"github.com/kehoach/kehoach/internal/doc"
@@ -21,7 +20,7 @@ import (
 // file so that a test of any package can use it.
 func Path() string {
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "data", "cam-lo-2021.toml")
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "data", "cam-lo-2021.toml")
 }
 
 // Read returns the bytes of the sample data file.
@@ -31,22 +30,17 @@ func Read() ([]byte, error) {
 
 // Document composes the sample after edit, which may be nil, changes its
 // plan. Every call composes a new document, so that a test may change it.
-func Document(tb testing.TB, edit func(p *plan.Plan)) *doc.Document {
-	tb.Helper()
+func Document(edit func(p *plan.Plan)) (*doc.Document, error) {
 	p, err := load.ReadFile(Path())
 	if err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	if edit != nil {
 		edit(p)
 	}
 	c, err := compose.New()
 	if err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
-	d, err := c.Compose(p, plan.Compute(p))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
+	return c.Compose(p, plan.Compute(p))
 }

@@ -1,4 +1,7 @@
-package docx
+// Package docxtext reads back the text of the Word documents that kehoach
+// writes, for tests: one string per paragraph. It is test support; no
+// command imports it.
+package docxtext
 
 import (
 	"archive/zip"
@@ -10,12 +13,17 @@ import (
 	"strings"
 )
 
+// wordML is the WordprocessingML main namespace. The reader states it
+// itself rather than take it from the renderer: a test's reader shares no
+// code with what it checks, and the renderer's tests use it too.
+const wordML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
 // Paragraphs reads back the text of a .docx's main part with Go's XML
 // decoder: one string per paragraph, in document order (table cells row by
 // row, left to right), a tab or line break read as a space. It serves to
 // check a generated document against its PDF.
-func Paragraphs(docx []byte) ([]string, error) {
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+func Paragraphs(data []byte) ([]string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("docx paragraphs: %w", err)
 	}
@@ -24,11 +32,12 @@ func Paragraphs(docx []byte) ([]string, error) {
 		return nil, fmt.Errorf("docx paragraphs: %w", err)
 	}
 	defer f.Close()
-	return readParagraphs(f)
+	return Part(f)
 }
 
-// readParagraphs reads the paragraphs of one WordprocessingML part.
-func readParagraphs(r io.Reader) ([]string, error) {
+// Part reads the paragraphs of one WordprocessingML part, as Paragraphs
+// does.
+func Part(r io.Reader) ([]string, error) {
 	dec := xml.NewDecoder(r)
 	var out []string
 	var cur strings.Builder

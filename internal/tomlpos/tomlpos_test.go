@@ -1,11 +1,11 @@
-package load
+package tomlpos
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestIndexLines(t *testing.T) {
+func TestLine(t *testing.T) {
 	const data = "\uFEFF# lines of keys, tables and list entries\r\n" + // 1
 		"units = [\r\n" + // 2
 		"  { name = \"A\", households = 10 },\r\n" + // 3
@@ -23,7 +23,7 @@ func TestIndexLines(t *testing.T) {
 		"[responsibilities.more]\r\n" + // 15
 		"x.y = [[1, 2], [3]]\r\n" + // 16
 		"[\"quoted key\"]\r\n" // 17
-	ix := indexLines([]byte(data))
+	ix := New([]byte(data))
 	tests := []struct {
 		path string
 		line int
@@ -48,22 +48,22 @@ func TestIndexLines(t *testing.T) {
 		{"", 0},
 	}
 	for _, tt := range tests {
-		if got := ix.line(tt.path); got != tt.line {
+		if got := ix.Line(tt.path); got != tt.line {
 			t.Errorf("line(%q) = %d, want %d", tt.path, got, tt.line)
 		}
 	}
 }
 
-func TestIndexLinesKeepsLinesBeforeASyntaxError(t *testing.T) {
-	ix := indexLines([]byte("[document]\nnumber = 44\nplace = Cam Lộ\n"))
-	if got := ix.line("document.number"); got != 2 {
+func TestLineKeepsLinesBeforeASyntaxError(t *testing.T) {
+	ix := New([]byte("[document]\nnumber = 44\nplace = Cam Lộ\n"))
+	if got := ix.Line("document.number"); got != 2 {
 		t.Errorf("line(document.number) = %d, want 2", got)
 	}
 }
 
 func TestPositionCountsCharacters(t *testing.T) {
 	const data = "\uFEFFa = \"Cam Lộ\"\r\nbb = 1\n\nc = \"ạ\"" // the BOM is not a column
-	ix := indexLines([]byte(data))
+	ix := New([]byte(data))
 	tests := []struct {
 		find      string
 		line, col int
@@ -75,14 +75,14 @@ func TestPositionCountsCharacters(t *testing.T) {
 		{"c", 4, 1},
 		{"\"ạ", 4, 5},
 	}
-	text := string(ix.text)
+	text := string(ix.Text())
 	for _, tt := range tests {
-		line, col := ix.position(strings.Index(text, tt.find))
+		line, col := ix.Position(strings.Index(text, tt.find))
 		if line != tt.line || col != tt.col {
 			t.Errorf("position(%q) = %d, %d; want %d, %d", tt.find, line, col, tt.line, tt.col)
 		}
 	}
-	if line, col := ix.position(len(text)); line != 4 || col != 8 {
+	if line, col := ix.Position(len(text)); line != 4 || col != 8 {
 		t.Errorf("position(end) = %d, %d; want 4, 8", line, col)
 	}
 }
@@ -92,7 +92,7 @@ func TestFieldAt(t *testing.T) {
 		"[[units]]\nname = \"A\"\n" +
 		"[[units]]\nname = \"B\"\n" +
 		"[[responsibilities]]\n[[responsibilities]]\nduties = [\"x\"]\n"
-	ix := indexLines([]byte(data))
+	ix := New([]byte(data))
 	second := strings.Index(data, "name = \"B\"")
 	tests := []struct {
 		key    string
@@ -109,8 +109,43 @@ func TestFieldAt(t *testing.T) {
 		{"units.name", 0, "units.name"}, // before any entry
 	}
 	for _, tt := range tests {
-		if got := ix.fieldAt(tt.key, tt.offset); got != tt.want {
+		if got := ix.FieldAt(tt.key, tt.offset); got != tt.want {
 			t.Errorf("fieldAt(%q, %d) = %q, want %q", tt.key, tt.offset, got, tt.want)
+		}
+	}
+}
+
+func TestLooseLine(t *testing.T) {
+	const data = "[header]\n" + // 1
+		"number = 1\n" + // 2
+		"[[body]]\n" + // 3
+		"items = [\n" + // 4
+		"  { name = \"a\" },\n" + // 5
+		"  { text = \"b\" },\n" + // 6
+		"]\n" + // 7
+		"[[body]]\n" + // 8
+		"text = \"c\"\n" // 9
+	ix := New([]byte(data))
+	tests := []struct {
+		path         string
+		loose, exact int
+	}{
+		{"header.number", 2, 2},
+		{"body", 3, 3},
+		{"body.text", 9, 3},             // the first text of any body entry
+		{"body.items.text", 6, 3},       // the first item that has a text
+		{"body[0].items[1].text", 6, 6}, // indexes are looked up as written
+		{"body[1].text", 9, 9},
+		{"body[0].items[0].text", 5, 5}, // missing: the entry's line
+		{"body.missing", 3, 3},
+		{"footer", 0, 0},
+	}
+	for _, tt := range tests {
+		if got := ix.LooseLine(tt.path); got != tt.loose {
+			t.Errorf("LooseLine(%q) = %d, want %d", tt.path, got, tt.loose)
+		}
+		if got := ix.Line(tt.path); got != tt.exact {
+			t.Errorf("Line(%q) = %d, want %d", tt.path, got, tt.exact)
 		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/fonts"
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 const (

@@ -8,7 +8,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/fonts"
-	"github.com/kehoach/kehoach/internal/pdftext"
+	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
 
 // simpleFont returns an fpdf font definition of Liberation Serif Regular as
