@@ -21,7 +21,7 @@ func runArchive(t *testing.T, args ...string) (code int, stdout, stderr string) 
 
 func TestArchiveCommand(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "luu-tru")
-	v1 := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", "v1.pdf")
+	v1 := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo-1a9c1de3", "2021", "44-KH-UBND-cee207ee", "v1.pdf")
 
 	// Flags may follow the data file, as in the example.
 	code, stdout, stderr := runArchive(t, sample, "--to", root)
