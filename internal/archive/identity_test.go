@@ -180,8 +180,9 @@ func TestForeignVersion(t *testing.T) {
 	}
 }
 
-// TestForeignFolder: a folder whose manifest names another document is
-// never written into for this one.
+// TestForeignFolder: a folder whose manifest names another document, as
+// when copied by hand, is reported by Verify and never written into for
+// this one.
 func TestForeignFolder(t *testing.T) {
 	root := t.TempDir()
 	dir := filepath.Join(root, folderOf(t, issuerSource(t, "", "", tanHoa)))
@@ -191,7 +192,15 @@ func TestForeignFolder(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, name), readFile(t, filepath.Join(otherDir, name)), 0o644)
 	}
 	before := readFile(t, filepath.Join(dir, ManifestName))
-	_, err := newArchive(t, root, Options{}).Add(context.Background(), issuerSource(t, "", "", tanHoa), when)
+	r, err := Verify(context.Background(), root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) != 1 || r.Problems[0].File != filepath.Join(dir, ManifestName) ||
+		!strings.Contains(r.Problems[0].Message, "ghi văn bản số 44/KH-UBND năm 2021 của "+tanHoaA+", nhưng thư mục không phải chỗ của văn bản ấy (đúng ra là "+filepath.Join(root, folderOf(t, issuerSource(t, "", "", tanHoaA)))+")") {
+		t.Errorf("verify: %v", r.Problems)
+	}
+	_, err = newArchive(t, root, Options{}).Add(context.Background(), issuerSource(t, "", "", tanHoa), when)
 	var errs dataerr.List
 	if !errors.As(err, &errs) || !strings.Contains(errs[0].Message, "lưu văn bản số 44/KH-UBND năm 2021 của "+tanHoaA+", không phải văn bản số 44/KH-UBND năm 2021 của "+tanHoa) {
 		t.Fatalf("archive: %v", err)
