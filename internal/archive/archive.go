@@ -18,7 +18,8 @@
 // The manifest names its document, and every version must prove that it
 // belongs there: the data file it carries names the same document. Add
 // refuses a folder whose manifest names another document, and a PDF of
-// another document left where its next version goes; Verify reports both.
+// another document left where its next version goes; Verify reports both,
+// and a document folder copied or moved out of its place.
 // A document archived before folder names carried a hash stays in its old
 // folder (see identity.legacyDir) and gets its next versions there.
 //
