@@ -35,7 +35,9 @@ Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo khôn
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
 (manifest.json) mã SHA-256 của PDF và của tệp dữ liệu, số, ngày, thời điểm
 lưu và phiên bản kehoach. Mỗi văn bản một thư mục:
-  <cơ quan ban hành>/<năm>/<số-ký hiệu>/v1.pdf, v2.pdf, manifest.json
+  <cơ quan ban hành>-<mã>/<năm>/<số-ký hiệu>-<mã>/v1.pdf, v2.pdf, manifest.json
+(tên bỏ dấu; mã phân biệt tính từ đúng tên cơ quan, năm, số và ký hiệu, để hai
+văn bản khác nhau không chung một thư mục).
 Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi thì thêm phiên bản
 kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
 

@@ -51,7 +51,7 @@ func TestE2EArchive(t *testing.T) {
 		t.Errorf("verify: %s", out)
 	}
 
-	dir := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND")
+	dir := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo-1a9c1de3", "2021", "44-KH-UBND-cee207ee")
 	var m struct {
 		Versions []struct {
 			File         string `json:"file"`

@@ -21,7 +21,7 @@ func runArchive(t *testing.T, args ...string) (code int, stdout, stderr string) 
 
 func TestArchiveCommand(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "luu-tru")
-	v1 := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", "v1.pdf")
+	v1 := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo-1a9c1de3", "2021", "44-KH-UBND-cee207ee", "v1.pdf")
 
 	// Flags may follow the data file, as in the issue's example.
 	code, stdout, stderr := runArchive(t, sample, "--to", root)
@@ -64,6 +64,64 @@ func TestArchiveCommand(t *testing.T) {
 	if code != exitData || !strings.Contains(stderr, v1+": nội dung đã bị thay đổi") ||
 		!strings.Contains(stderr, "có 1 vấn đề") {
 		t.Errorf("verify after a change: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestArchiveListsEachIssuer: two communes whose names differ by one
+// accent are two documents, each listed under its own name; a PDF of one
+// copied into the other's folder as its next version is reported by verify
+// and archive as the other's, and not recorded.
+func TestArchiveListsEachIssuer(t *testing.T) {
+	root, other := filepath.Join(t.TempDir(), "luu-tru"), filepath.Join(t.TempDir(), "luu-tru")
+	sampleIssuer := []byte(`name = ["Ủy ban nhân dân", "huyện Cam Lộ"]`)
+	sampleSubject := []byte(`subject = "Thực hiện Chương trình giảm nghèo năm 2021"`)
+	write := func(issuer, subject string) string {
+		data := readOrFail(t, sample)
+		if !bytes.Contains(data, sampleIssuer) || !bytes.Contains(data, sampleSubject) {
+			t.Fatal("the sample's issuer or subject line changed")
+		}
+		data = bytes.Replace(data, sampleIssuer, []byte(`name = ["`+issuer+`"]`), 1)
+		data = bytes.Replace(data, sampleSubject, []byte(`subject = "`+subject+`"`), 1)
+		path := filepath.Join(t.TempDir(), "ke-hoach.toml")
+		os.WriteFile(path, data, 0o644)
+		return path
+	}
+	archive := func(root, path string) {
+		t.Helper()
+		if code, stdout, stderr := runArchive(t, "--to", root, path); code != exitOK || !strings.Contains(stdout, "đã lưu phiên bản") {
+			t.Fatalf("archive: exit %d\n%s%s", code, stdout, stderr)
+		}
+	}
+	hoa := write("UBND xã Tân Hòa", "Giảm nghèo")
+	archive(root, hoa)
+	archive(root, write("UBND xã Tân Hóa", "Giảm nghèo"))
+	code, stdout, _ := runArchive(t, "list", root)
+	for _, want := range []string{
+		"văn bản số 44/KH-UBND (UBND xã Tân Hòa, năm 2021), 1 phiên bản",
+		"văn bản số 44/KH-UBND (UBND xã Tân Hóa, năm 2021), 1 phiên bản",
+	} {
+		if code != exitOK || !strings.Contains(stdout, want) {
+			t.Errorf("list: exit %d, want …%s…\n%s", code, want, stdout)
+		}
+	}
+
+	// Tân Hóa's v2, archived elsewhere, copied into Tân Hòa's folder as
+	// its v2. The hashes are the first eight hex digits of the SHA-256 of
+	// the names' keys ("ubnd xa\u0303 ta\u0302n hoa\u0300", then 0x00) and
+	// of the key, "2021" and "44/kh-ubnd", each followed by 0x00.
+	archive(other, write("UBND xã Tân Hóa", "Giảm nghèo"))
+	archive(other, write("UBND xã Tân Hóa", "Giảm nghèo (bổ sung)"))
+	hoaV2 := filepath.Join(other, "ubnd-xa-tan-hoa-18e7d1d7", "2021", "44-KH-UBND-5f93436c", "v2.pdf")
+	copied := filepath.Join(root, "ubnd-xa-tan-hoa-b9241f8c", "2021", "44-KH-UBND-d3cc85f2", "v2.pdf")
+	os.WriteFile(copied, readOrFail(t, hoaV2), 0o644)
+	want := copied + ": tệp này là của văn bản số 44/KH-UBND năm 2021 của UBND xã Tân Hóa, không phải của văn bản số 44/KH-UBND năm 2021 của UBND xã Tân Hòa"
+	code, _, stderr := runArchive(t, "verify", root)
+	if code != exitData || !strings.Contains(stderr, want) || strings.Contains(stderr, "chạy lại") {
+		t.Errorf("verify: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = runArchive(t, "--to", root, hoa)
+	if code != exitData || !strings.Contains(stderr, want) {
+		t.Errorf("archive: exit %d\n%s", code, stderr)
 	}
 }
 

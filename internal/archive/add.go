@@ -60,8 +60,12 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 		return nil, dataerr.List{{File: src.Name, Field: "issuer",
 			Message: "không đặt được tên thư mục lưu trữ từ tên cơ quan, ký hiệu và số văn bản (cần có chữ cái hoặc chữ số)"}}
 	}
-	dir := filepath.Join(a.root, id.Dir())
-	if err := makeDirs(a.root, id); err != nil {
+	rel, err := a.folder(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(a.root, rel)
+	if err := makeDirs(a.root, rel); err != nil {
 		return nil, err
 	}
 	unlock, err := lock(ctx, dir, a.opt.LockWait)
@@ -76,11 +80,15 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 	if err != nil {
 		return nil, err
 	}
-	if m == nil {
-		m = &Manifest{Format: manifestFormat, Document: Document{Issuer: id.Issuer, Number: id.Number, Year: id.Year}}
+	doc := id.document()
+	switch {
+	case m == nil:
+		m = &Manifest{Format: manifestFormat, Document: doc}
+	case !sameDocument(m.Document, doc):
+		return nil, dataerr.List{{File: shown, Message: foreignFolder(dir, m, doc)}}
 	}
 	added := &Added{Dir: dir}
-	if added.Recovered, err = a.recordOrphans(ctx, dir, m, now); err != nil {
+	if added.Recovered, err = recordOrphans(ctx, dir, m, doc, now); err != nil {
 		return nil, err
 	}
 	sourceSum := sum(src.Data)
@@ -143,15 +151,47 @@ const producerPrefix = "kehoach "
 // producer is the Producer entry naming t.
 func producer(t Tool) string { return producerPrefix + t.Version }
 
-// makeDirs creates the document's folders under root, one by one, and
-// refuses a folder of the way that is a link or not a folder: a hostile
-// archive could point one outside itself.
-func makeDirs(root string, id identity) error {
+// folder is the folder of the document id, relative to the archive's
+// root: id.Dir(), unless the document was archived before folder names
+// carried a hash and is still in its old folder: its manifest names the
+// document, or, when a first run was killed before writing one, its v1.pdf
+// does. An old folder of another document is left alone.
+func (a *Archive) folder(ctx context.Context, id identity) (string, error) {
+	if _, err := os.Lstat(filepath.Join(a.root, id.Dir())); !errors.Is(err, fs.ErrNotExist) {
+		return id.Dir(), nil
+	}
+	old := filepath.Join(a.root, id.legacyDir())
+	fi, err := os.Lstat(old)
+	if err != nil || !fi.IsDir() {
+		return id.Dir(), nil
+	}
+	m, err := readManifest(old, filepath.Join(old, ManifestName))
+	if err != nil {
+		return "", err
+	}
+	if m != nil && sameDocument(m.Document, id.document()) {
+		return id.legacyDir(), nil
+	}
+	if m == nil {
+		v1 := filepath.Join(old, versionFile(1))
+		if data, err := readVersion(v1); err == nil {
+			if _, got, why := inspect(ctx, v1, data, 1); why == "" && sameDocument(got.document(), id.document()) {
+				return id.legacyDir(), nil
+			}
+		}
+	}
+	return id.Dir(), nil
+}
+
+// makeDirs creates the folders of the path rel under root, one by one,
+// and refuses a folder of the way that is a link or not a folder: a
+// hostile archive could point one outside itself.
+func makeDirs(root, rel string) error {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return fmt.Errorf("archive: %w", err)
 	}
 	dir := root
-	for _, part := range []string{id.IssuerDir, id.YearDir, id.NumberDir} {
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
 		dir = filepath.Join(dir, part)
 		err := os.Mkdir(dir, 0o755)
 		if err != nil && !errors.Is(err, fs.ErrExist) {

@@ -3,13 +3,25 @@
 //
 // An archive is a folder tree, one folder per document:
 //
-//	<root>/<issuing body>/<year>/<number-type-symbol>/
-//	    manifest.json   the register: one record per version
+//	<root>/<issuing body>-<hash>/<year>/<number-type-symbol>-<hash>/
+//	    manifest.json   the register: the document, one record per version
 //	    v1.pdf, v2.pdf  the versions, each carrying its data file
 //
-// for example uy-ban-nhan-dan-huyen-cam-lo/2021/44-KH-UBND/v2.pdf. Folder
-// names come from the data, folded to ASCII letters, digits and hyphens, so
-// that no data can name a path outside the archive.
+// for example uy-ban-nhan-dan-huyen-cam-lo-1a9c1de3/2021/44-KH-UBND-cee207ee/v2.pdf.
+// Folder names come from the data, folded to ASCII letters, digits and
+// hyphens, so that no data can name a path outside the archive, and end
+// with a short hash of the document's identity (issuer, year, number and
+// symbol), so that two documents whose folded names agree still get two
+// folders. Names are compared by nameKey: case, spacing and where a tone
+// mark sits do not tell two names apart, any other letter or mark does.
+//
+// The manifest names its document, and every version must prove that it
+// belongs there: the data file it carries names the same document. Add
+// refuses a folder whose manifest names another document, and a PDF of
+// another document left where its next version goes; Verify reports both,
+// and a document folder copied or moved out of its place.
+// A document archived before folder names carried a hash stays in its old
+// folder (see identity.legacyDir) and gets its next versions there.
 //
 // A version is never replaced or removed. Its PDF is staged, synced and
 // linked into place (failing if the name exists), and only then is the

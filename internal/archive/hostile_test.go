@@ -88,6 +88,26 @@ func TestHostileArchiveLinks(t *testing.T) {
 	t.Run("year folder is a link", func(t *testing.T) {
 		root := t.TempDir()
 		outside := t.TempDir()
+		issuerDir := strings.Split(docDir, string(filepath.Separator))[0]
+		os.MkdirAll(filepath.Join(root, issuerDir), 0o755)
+		os.Symlink(outside, filepath.Join(root, issuerDir, "2021"))
+		_, err := newArchive(t, root, Options{}).Add(context.Background(), sampleSource(t, ""), when)
+		var errs dataerr.List
+		if !errors.As(err, &errs) {
+			t.Errorf("err = %v, want dataerr.List", err)
+		}
+		if got := names(t, outside); len(got) != 0 {
+			t.Errorf("wrote outside the archive: %v", got)
+		}
+	})
+	t.Run("old layout's year folder is a link to the document", func(t *testing.T) {
+		// The link leads to a folder whose manifest names the document,
+		// as its folder of the old layout would.
+		root, outside := t.TempDir(), t.TempDir()
+		old := filepath.Join(outside, "44-KH-UBND")
+		os.Mkdir(old, 0o755)
+		m := []byte(`{"format": 1, "document": {"issuer": "Ủy ban nhân dân huyện Cam Lộ", "number": "44/KH-UBND", "year": 2021}, "versions": []}`)
+		os.WriteFile(filepath.Join(old, ManifestName), m, 0o644)
 		os.MkdirAll(filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo"), 0o755)
 		os.Symlink(outside, filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo", "2021"))
 		_, err := newArchive(t, root, Options{}).Add(context.Background(), sampleSource(t, ""), when)
@@ -95,7 +115,7 @@ func TestHostileArchiveLinks(t *testing.T) {
 		if !errors.As(err, &errs) {
 			t.Errorf("err = %v, want dataerr.List", err)
 		}
-		if got := names(t, outside); len(got) != 0 {
+		if got := names(t, old); len(got) != 1 {
 			t.Errorf("wrote outside the archive: %v", got)
 		}
 	})

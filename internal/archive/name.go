@@ -23,7 +23,8 @@ const ManifestName = "manifest.json"
 // lockName is the name of a document's lock file in its folder.
 const lockName = ".lock"
 
-// identity is where a document lives in the archive and how it is named.
+// identity is a document of the archive: what names it, and where it
+// lives.
 type identity struct {
 	Issuer string // the issuing body's full name, "Ủy ban nhân dân huyện Cam Lộ"
 	Number string // number and symbol as printed, "44/KH-UBND"
@@ -32,6 +33,9 @@ type identity struct {
 
 	// The three folder names.
 	IssuerDir, YearDir, NumberDir string
+	// legacyIssuerDir and legacyNumberDir are the folder names that the
+	// archive gave before they carried a hash.
+	legacyIssuerDir, legacyNumberDir string
 }
 
 // Dir is the document's folder relative to the archive's root.
@@ -39,24 +43,62 @@ func (id identity) Dir() string {
 	return filepath.Join(id.IssuerDir, id.YearDir, id.NumberDir)
 }
 
+// legacyDir is where the archive put the document before folder names
+// carried a hash; two documents could share it.
+func (id identity) legacyDir() string {
+	return filepath.Join(id.legacyIssuerDir, id.YearDir, id.legacyNumberDir)
+}
+
+// document is what the manifest records of the document.
+func (id identity) document() Document {
+	return Document{Issuer: id.Issuer, Number: id.Number, Year: id.Year}
+}
+
 // identify names the document of p; ok is false when a folder name cannot
 // be made from its data (nothing but punctuation), or its date is not one.
+//
+// A folder name is readable (the name folded to ASCII) and one document's
+// alone: the issuer's folder ends with a hash of the issuer's name, the
+// number's folder with a hash of the issuer's name, the year and the
+// number and symbol, each name taken by its nameKey. Two documents that
+// differ only in accents, or after the folded name is cut short, get
+// different folders; one document written twice with its name in other
+// capitals, spaces or tone-mark places gets the same one.
 func identify(p *plan.Plan) (identity, bool) {
 	d, err := plan.ParseDate(p.Document.Date)
 	if err != nil {
 		return identity{}, false
 	}
+	issuer := strings.Join(p.Issuer.Name, " ")
+	number := fmt.Sprintf("%02d/%s-%s", p.Document.Number, p.Document.Type, p.Issuer.Symbol)
+	issuerName := strings.ToLower(safeName(issuer))
+	numberName := fmt.Sprintf("%02d-%s", p.Document.Number, safeName(strings.ToUpper(p.Document.Type+"-"+p.Issuer.Symbol)))
+	year := strconv.Itoa(d.Year)
 	id := identity{
-		Issuer:    strings.Join(p.Issuer.Name, " "),
-		Number:    fmt.Sprintf("%02d/%s-%s", p.Document.Number, p.Document.Type, p.Issuer.Symbol),
-		Date:      p.Document.Date,
-		Year:      d.Year,
-		YearDir:   strconv.Itoa(d.Year),
-		IssuerDir: strings.ToLower(safeName(strings.Join(p.Issuer.Name, " "))),
-		NumberDir: fmt.Sprintf("%02d-%s-%s", p.Document.Number, safeName(p.Document.Type), safeName(p.Issuer.Symbol)),
+		Issuer:          issuer,
+		Number:          number,
+		Date:            p.Document.Date,
+		Year:            d.Year,
+		YearDir:         year,
+		IssuerDir:       issuerName + "-" + shortHash(nameKey(issuer)),
+		NumberDir:       numberName + "-" + shortHash(nameKey(issuer), year, nameKey(number)),
+		legacyIssuerDir: issuerName,
+		legacyNumberDir: fmt.Sprintf("%02d-%s-%s", p.Document.Number, safeName(p.Document.Type), safeName(p.Issuer.Symbol)),
 	}
-	ok := id.IssuerDir != "" && !strings.HasSuffix(id.NumberDir, "-") && !strings.Contains(id.NumberDir, "--")
+	ok := issuerName != "" && safeName(p.Document.Type) != "" && safeName(p.Issuer.Symbol) != ""
 	return id, ok
+}
+
+// sameDocument reports whether a and b name one document: the same year,
+// and the same issuer and number by their nameKey.
+func sameDocument(a, b Document) bool {
+	return a.Year == b.Year && nameKey(a.Issuer) == nameKey(b.Issuer) && nameKey(a.Number) == nameKey(b.Number)
+}
+
+// describe names the document d in Vietnamese: "văn bản số 44/KH-UBND năm
+// 2021 của Ủy ban nhân dân huyện Cam Lộ".
+func (d Document) describe() string {
+	return fmt.Sprintf("văn bản số %s năm %d của %s", d.Number, d.Year, d.Issuer)
 }
 
 // fold removes the diacritics of Vietnamese text: "Ủy ban nhân dân huyện
@@ -98,7 +140,7 @@ func safeName(s string) string {
 // versionFile is the file name of version n: "v2.pdf".
 func versionFile(n int) string { return "v" + strconv.Itoa(n) + ".pdf" }
 
-// sourceName is the name of the data file embedded in a version's PDF: the
-// document's number folder with ".toml", so that it depends on the data
-// alone.
-func (id identity) sourceName() string { return id.NumberDir + ".toml" }
+// sourceName is the name of the data file embedded in a version's PDF:
+// number, type and symbol folded as the number's folder was named before
+// it carried a hash, with ".toml", so that it depends on the data alone.
+func (id identity) sourceName() string { return id.legacyNumberDir + ".toml" }

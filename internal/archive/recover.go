@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/engine"
 )
 
 // recordOrphans records, in m and then in the manifest of dir, the versions whose
@@ -20,8 +19,9 @@ import (
 // before replacing the manifest leaves one. Such a PDF is complete (it was
 // synced before it got its name); its data file and metadata give its
 // record, with now as the time it was recorded. A PDF that cannot be read
-// as one is refused, and nothing is written.
-func (a *Archive) recordOrphans(ctx context.Context, dir string, m *Manifest, now time.Time) ([]Version, error) {
+// as one, or whose data names another document than doc, is refused, and
+// nothing is written.
+func recordOrphans(ctx context.Context, dir string, m *Manifest, doc Document, now time.Time) ([]Version, error) {
 	var found []Version
 	for {
 		n := len(m.Versions) + 1
@@ -36,7 +36,7 @@ func (a *Archive) recordOrphans(ctx context.Context, dir string, m *Manifest, no
 		if len(m.Versions) >= MaxVersions {
 			return nil, manifestError(filepath.Join(dir, ManifestName), fmt.Sprintf("đã có %d phiên bản, tối đa %d", len(m.Versions), MaxVersions))
 		}
-		v, err := a.adopt(ctx, path, n, data, now)
+		v, err := adopt(ctx, path, n, data, doc, now)
 		if err != nil {
 			return nil, err
 		}
@@ -51,25 +51,15 @@ func (a *Archive) recordOrphans(ctx context.Context, dir string, m *Manifest, no
 	return found, nil
 }
 
-// adopt makes the record of version n from its PDF.
-func (a *Archive) adopt(ctx context.Context, path string, n int, data []byte, now time.Time) (Version, error) {
-	unreadable := func(why string) error {
-		return dataerr.List{{File: path, Message: "tệp này không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
+// adopt makes the record of version n of the document doc from its PDF,
+// whose data must name doc.
+func adopt(ctx context.Context, path string, n int, data []byte, doc Document, now time.Time) (Version, error) {
+	e, id, why := inspect(ctx, path, data, n)
+	if why != "" {
+		return Version{}, dataerr.List{{File: path, Message: "tệp này không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
 	}
-	e, err := ReadEmbedded(data)
-	if err != nil {
-		return Version{}, unreadable("không đọc được dữ liệu nhúng")
-	}
-	if e.Version != strings.TrimSuffix(versionFile(n), ".pdf") {
-		return Version{}, unreadable(fmt.Sprintf("siêu dữ liệu ghi phiên bản %q", e.Version))
-	}
-	res, err := a.builder.Build(ctx, engine.Source{Name: path + ":" + e.SourceName, Data: e.Source}, nil)
-	if err != nil {
-		return Version{}, unreadable("dữ liệu nhúng không lập được văn bản")
-	}
-	id, ok := identify(res.Plan)
-	if !ok {
-		return Version{}, unreadable("dữ liệu nhúng không có số và ký hiệu hợp lệ")
+	if got := id.document(); !sameDocument(got, doc) {
+		return Version{}, dataerr.List{{File: path, Message: foreign(got, doc)}}
 	}
 	return Version{
 		Version:      n,

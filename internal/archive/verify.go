@@ -71,12 +71,22 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 		default:
 			r.Documents++
 		}
+		var placed *identity // the document, as a sound version names it
 		for _, v := range m.Versions {
 			r.Versions++
 			path := filepath.Join(dir, v.File)
 			known[path] = true
-			if msg := checkVersion(path, v); msg != "" {
+			msg, id := checkVersion(ctx, path, v, m.Document)
+			switch {
+			case msg != "":
 				problem(path, msg)
+			case placed == nil:
+				placed = id
+			}
+		}
+		if placed != nil {
+			if msg := misplacedFolder(root, dir, *placed); msg != "" {
+				problem(mpath, msg)
 			}
 		}
 		// The files were listed before the lock was taken: what a run
@@ -92,7 +102,7 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				known[path] = true
 			case name == versionFile(len(m.Versions)+1):
 				known[path] = true
-				problem(path, notRecorded)
+				problem(path, judgeOrphan(ctx, root, dir, path, len(m.Versions)+1, m))
 			}
 		}
 	}
@@ -114,31 +124,85 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 // the manifest.
 const notRecorded = "phiên bản chưa được ghi vào sổ lưu trữ (một lần lưu bị ngắt giữa chừng); chạy lại kehoach archive cho văn bản này để ghi vào sổ"
 
-// checkVersion says what is wrong with the version v whose PDF is at path,
-// or "".
-func checkVersion(path string, v Version) string {
+// judgeOrphan says what the PDF at path, version n of the folder dir of
+// the archive at root and not in its manifest m, is: a version that a
+// killed run put in place, which the next run of archive records, or a
+// file that archive refuses. The folder's document is the manifest's, or
+// when there is none yet, the one that belongs in the folder.
+func judgeOrphan(ctx context.Context, root, dir, path string, n int, m *Manifest) string {
+	data, err := readVersion(path)
+	var de dataerr.List
+	switch {
+	case errors.As(err, &de):
+		return "tệp lạ, không có trong sổ lưu trữ (" + de[0].Message + ")"
+	case err != nil:
+		return fmt.Sprintf("tệp lạ, không có trong sổ lưu trữ (không đọc được: %v)", err)
+	}
+	_, id, why := inspect(ctx, path, data, n)
+	if why != "" {
+		return "tệp lạ, không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + ")"
+	}
+	got := id.document()
+	if m.Document == (Document{}) {
+		// No manifest yet: the folder is the document's whose place it is.
+		rel, err := filepath.Rel(root, dir)
+		if err != nil || (rel != id.Dir() && rel != id.legacyDir()) {
+			return misplaced(got)
+		}
+		return notRecorded
+	}
+	if !sameDocument(got, m.Document) {
+		return foreign(got, m.Document)
+	}
+	return notRecorded
+}
+
+// misplacedFolder says what is wrong with the folder dir of the archive at
+// root holding the document id, or "": it must be the document's folder,
+// or its folder of the earlier layout. A folder copied or moved by hand
+// elsewhere is not.
+func misplacedFolder(root, dir string, id identity) string {
+	rel, err := filepath.Rel(root, dir)
+	if err == nil && (rel == id.Dir() || rel == id.legacyDir()) {
+		return ""
+	}
+	return fmt.Sprintf("sổ lưu trữ này ghi %s, nhưng thư mục không phải chỗ của văn bản ấy (đúng ra là %s): có thể đã bị chép hay chuyển từ nơi khác tới",
+		id.document().describe(), filepath.Join(root, id.Dir()))
+}
+
+// checkVersion says what is wrong with the version v of the document doc,
+// whose PDF is at path, or "" and the document as the version's data
+// names it.
+func checkVersion(ctx context.Context, path string, v Version, doc Document) (string, *identity) {
 	data, err := readVersion(path)
 	var de dataerr.List
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn"
+		return "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn", nil
 	case errors.As(err, &de):
-		return de[0].Message
+		return de[0].Message, nil
 	case err != nil:
-		return fmt.Sprintf("không đọc được tệp (%v)", err)
+		return fmt.Sprintf("không đọc được tệp (%v)", err), nil
 	}
 	if got := sum(data); got != v.PDFSHA256 {
-		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, v.PDFSHA256)
+		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, v.PDFSHA256), nil
 	}
 	if int64(len(data)) != v.PDFSize {
-		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize)
+		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil
 	}
-	e, err := ReadEmbedded(data)
+	e, err := readVersionData(ctx, data)
 	if err != nil {
-		return "không đọc được tệp dữ liệu nhúng trong PDF"
+		return "không đọc được tệp dữ liệu nhúng trong PDF", nil
 	}
 	if got := sum(e.Source); got != v.SourceSHA256 {
-		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256)
+		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256), nil
 	}
-	return ""
+	id, why := belongs(path, e, v.Version)
+	if why != "" {
+		return "không chứng minh được phiên bản này thuộc văn bản ghi trong sổ (" + why + ")", nil
+	}
+	if got := id.document(); !sameDocument(got, doc) {
+		return fmt.Sprintf("phiên bản này là của %s, không phải của %s mà sổ lưu trữ ghi: hai văn bản đã bị lưu lẫn vào một thư mục", got.describe(), doc.describe()), nil
+	}
+	return "", &id
 }

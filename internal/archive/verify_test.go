@@ -44,11 +44,11 @@ func TestVerifyFindsEveryProblem(t *testing.T) {
 			os.Symlink("/etc/hostname", path)
 			return path
 		}, "không phải một tệp thường"},
-		{"version not recorded", func(t *testing.T, dir string) string {
+		{"copy of a version as the next one", func(t *testing.T, dir string) string {
 			path := filepath.Join(dir, "v3.pdf")
 			os.WriteFile(path, readFile(t, filepath.Join(dir, "v2.pdf")), 0o644)
 			return path
-		}, "chưa được ghi vào sổ"},
+		}, `không phải một phiên bản do kehoach lưu (siêu dữ liệu ghi phiên bản "v2", không phải "v3")`},
 		{"manifest edited", func(t *testing.T, dir string) string {
 			path := filepath.Join(dir, ManifestName)
 			b := readFile(t, path)

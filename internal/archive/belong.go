@@ -1,0 +1,63 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/load"
+)
+
+// inspect reads the PDF data of the file at path, which should be version
+// n of a document: its data file, which must load and name an issued
+// document, and its version, which must be n. why says in Vietnamese what
+// is wrong, "" when nothing is.
+func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, id identity, why string) {
+	e, err := readVersionData(ctx, data)
+	if err != nil {
+		return nil, identity{}, "không đọc được dữ liệu nhúng"
+	}
+	id, why = belongs(path, e, n)
+	return e, id, why
+}
+
+// belongs checks what the PDF at path carries, e, as version n of a
+// document and returns the document its data names. why says in
+// Vietnamese what is wrong, "" when nothing is.
+func belongs(path string, e *Embedded, n int) (id identity, why string) {
+	if want := strings.TrimSuffix(versionFile(n), ".pdf"); e.Version != want {
+		return identity{}, fmt.Sprintf("siêu dữ liệu ghi phiên bản %q, không phải %q", e.Version, want)
+	}
+	p, err := load.Read(path+":"+e.SourceName, e.Source)
+	if err != nil {
+		return identity{}, "dữ liệu nhúng không đọc được thành một kế hoạch"
+	}
+	if isDraft(p) {
+		return identity{}, "dữ liệu nhúng là của một dự thảo"
+	}
+	id, ok := identify(p)
+	if !ok {
+		return identity{}, "dữ liệu nhúng không có số và ký hiệu hợp lệ"
+	}
+	return id, ""
+}
+
+// foreign is the problem of a version whose data names the document got,
+// in the folder of the document want.
+func foreign(got, want Document) string {
+	return fmt.Sprintf("tệp này là của %s, không phải của %s mà thư mục này lưu; không ghi vào sổ. Hãy chuyển tệp ra khỏi thư mục lưu trữ", got.describe(), want.describe())
+}
+
+// misplaced is the problem of a version whose data names the document got,
+// in a folder that is not got's and holds no manifest yet.
+func misplaced(got Document) string {
+	return fmt.Sprintf("tệp này là của %s, không phải của văn bản lưu ở thư mục này; không ghi vào sổ. Hãy chuyển tệp ra khỏi thư mục lưu trữ", got.describe())
+}
+
+// foreignFolder is the problem of a folder whose manifest names another
+// document than the one being archived, doc.
+func foreignFolder(dir string, m *Manifest, doc Document) string {
+	return fmt.Sprintf("thư mục %s lưu %s, không phải %s; không ghi lẫn hai văn bản vào một thư mục. Hãy kiểm tra bằng lệnh kehoach archive verify",
+		filepath.Clean(dir), m.Document.describe(), doc.describe())
+}
