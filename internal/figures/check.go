@@ -240,11 +240,8 @@ func (c *checker) total(g *grid, r int, cols []placed, s *Sheet, unitRows []int)
 		}
 		sum := 0
 		for i := range s.Units {
-			u := &s.Units[i]
-			if k.col.count != nil {
-				sum += *k.col.count(u)
-			} else if p := *k.col.opt(u); p != nil {
-				sum += *p
+			if v, ok := k.col.get(&s.Units[i]); ok {
+				sum += v
 			}
 		}
 		if n != sum {

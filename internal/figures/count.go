@@ -12,10 +12,7 @@ import (
 
 // get returns the column's count of u, and whether u gives it.
 func (c *Column) get(u *plan.Unit) (int, bool) {
-	if c.count != nil {
-		return *c.count(u), true
-	}
-	if p := *c.opt(u); p != nil {
+	if p := c.count.Of(u); p != nil {
 		return *p, true
 	}
 	return 0, false

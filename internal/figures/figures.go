@@ -27,10 +27,8 @@ type Column struct {
 	// Breakdown tells an optional count (DTTS, cận nghèo) from the four
 	// every plan has.
 	Breakdown bool
-	// at returns the count's place in a unit; for a breakdown count, the
-	// pointer field itself.
-	count func(u *plan.Unit) *int
-	opt   func(u *plan.Unit) **int
+	// count is the count's place in a unit, from the plan's one list.
+	count plan.UnitCount
 }
 
 // The headings of the first two columns and of the total row.
@@ -40,26 +38,34 @@ const (
 	totalLabel = "Tổng cộng"
 )
 
-// columns are every count the sheet may hold, in the order of the sheet.
-var columns = []Column{
-	{Key: "households", Header: "Tổng số hộ", count: func(u *plan.Unit) *int { return &u.Households }},
-	{Key: "policy_poor", Header: "Hộ nghèo thuộc chính sách giảm nghèo (CS GN)", count: func(u *plan.Unit) *int { return &u.PolicyPoor }},
-	{Key: "social_poor", Header: "Hộ nghèo thuộc đối tượng bảo trợ xã hội (BTXH)", count: func(u *plan.Unit) *int { return &u.SocialPoor }},
-	{Key: "reduction", Header: "Chỉ tiêu hộ giảm nghèo", count: func(u *plan.Unit) *int { return &u.Reduction }},
-	{Key: "ethnic_households", Header: "Hộ đồng bào dân tộc thiểu số (DTTS)", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicHouseholds }},
-	{Key: "ethnic_poor", Header: "Hộ nghèo đồng bào DTTS", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicPoor }},
-	{Key: "near_poor", Header: "Hộ cận nghèo", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.NearPoor }},
-	{Key: "ethnic_near_poor", Header: "Hộ cận nghèo đồng bào DTTS", Breakdown: true, opt: func(u *plan.Unit) **int { return &u.EthnicNearPoor }},
+// headers are the Vietnamese headings of the sheet's columns, by key.
+var headers = map[string]string{
+	"households":        "Tổng số hộ",
+	"policy_poor":       "Hộ nghèo thuộc chính sách giảm nghèo (CS GN)",
+	"social_poor":       "Hộ nghèo thuộc đối tượng bảo trợ xã hội (BTXH)",
+	"reduction":         "Chỉ tiêu hộ giảm nghèo",
+	"ethnic_households": "Hộ đồng bào dân tộc thiểu số (DTTS)",
+	"ethnic_poor":       "Hộ nghèo đồng bào DTTS",
+	"near_poor":         "Hộ cận nghèo",
+	"ethnic_near_poor":  "Hộ cận nghèo đồng bào DTTS",
 }
 
-// set stores n as the column's count of u.
-func (c *Column) set(u *plan.Unit, n int) {
-	if c.count != nil {
-		*c.count(u) = n
-		return
+// columns are every count the sheet may hold, in the order of the sheet:
+// the plan's unit counts, each with its heading.
+var columns = func() []Column {
+	var out []Column
+	for _, uc := range plan.UnitCounts() {
+		h, ok := headers[uc.Key]
+		if !ok {
+			panic("figures: no heading for the unit count " + uc.Key)
+		}
+		out = append(out, Column{Key: uc.Key, Header: h, Breakdown: uc.Breakdown, count: uc})
 	}
-	*c.opt(u) = &n
-}
+	return out
+}()
+
+// set stores n as the column's count of u.
+func (c *Column) set(u *plan.Unit, n int) { c.count.Set(u, n) }
 
 // Columns returns the columns of p's template: the four counts of every
 // plan, and each breakdown count that p gives, for its units or for its
@@ -74,20 +80,18 @@ func Columns(p *plan.Plan) []Column {
 	return out
 }
 
-// gives reports whether p gives the breakdown count key.
+// gives reports whether p gives the breakdown count key, for its units or
+// for its whole area.
 func gives(p *plan.Plan, key string) bool {
-	s := &p.Survey
-	area := map[string]*int{"ethnic_households": s.EthnicHouseholds, "ethnic_poor": s.EthnicPoor,
-		"near_poor": s.NearPoor, "ethnic_near_poor": s.EthnicNearPoor}
-	if area[key] != nil {
-		return true
-	}
 	for _, c := range columns {
 		if c.Key != key {
 			continue
 		}
+		if a := c.count.Area(&p.Survey); a != nil && *a != nil {
+			return true
+		}
 		for i := range p.Units {
-			if *c.opt(&p.Units[i]) != nil {
+			if c.count.Of(&p.Units[i]) != nil {
 				return true
 			}
 		}

@@ -22,10 +22,6 @@ const (
 	maxEntrySize = 16 << 20
 	// maxTotalSize bounds the inflated size of all its entries together.
 	maxTotalSize = 48 << 20
-	// maxRatio bounds the ratio of inflated to compressed size of an entry
-	// larger than ratioFree: XML deflates 5 to 20 times, a zip bomb 1000.
-	maxRatio  = 100
-	ratioFree = 1 << 20
 	// maxSheets bounds the sheets of a workbook.
 	maxSheets = 16
 	// maxRows bounds the rows read: a plan has at most 1000 units, and
@@ -44,7 +40,7 @@ const (
 
 // limits are the bounds of an XLSX's zip, for package zipcheck.
 var limits = zipcheck.Limits{Entries: maxEntries, EntrySize: maxEntrySize, Total: maxTotalSize,
-	Ratio: maxRatio, RatioFree: ratioFree}
+	Ratio: zipcheck.MaxRatio, RatioFree: zipcheck.RatioFree}
 
 // checkZip checks what the zip directory of an XLSX says of its entries,
 // before anything is inflated, and returns the Vietnamese reason to refuse
@@ -68,7 +64,7 @@ func checkZip(data []byte) string {
 	case errors.Is(err, zipcheck.ErrEntrySize):
 		return fmt.Sprintf("phần %q giải nén ra hơn %d MiB", ze.Entry, maxEntrySize>>20)
 	case errors.Is(err, zipcheck.ErrRatio):
-		return fmt.Sprintf("phần %q giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", ze.Entry, maxRatio)
+		return fmt.Sprintf("phần %q giải nén ra gấp hơn %d lần khi nén (có thể là bom nén)", ze.Entry, zipcheck.MaxRatio)
 	case errors.Is(err, zipcheck.ErrTotal):
 		return fmt.Sprintf("các phần giải nén ra tổng cộng hơn %d MiB", maxTotalSize>>20)
 	}

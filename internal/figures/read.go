@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -57,8 +58,8 @@ func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, dataerr.List{{File: path, Message: "không phải một tệp bảng tính"}}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	data, err := bounded.ReadFile(f, MaxFileSize)
+	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	return Read(path, data, p)
