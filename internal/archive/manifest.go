@@ -6,13 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/output"
 )
@@ -107,8 +107,8 @@ func readManifest(dir, shown string) (*Manifest, error) {
 		return nil, fmt.Errorf("archive: read manifest: %w", err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxManifestSize+1))
-	if err != nil {
+	data, err := bounded.ReadFile(f, MaxManifestSize)
+	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
 		return nil, fmt.Errorf("archive: read manifest: %w", err)
 	}
 	return parseManifest(data, shown)
