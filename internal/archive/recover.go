@@ -56,8 +56,13 @@ func (a *Archive) adopt(ctx context.Context, path string, n int, data []byte, no
 	unreadable := func(why string) error {
 		return dataerr.List{{File: path, Message: "tệp này không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
 	}
-	e, err := ReadEmbedded(data)
-	if err != nil {
+	e, err := ReadEmbedded(ctx, data)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return Version{}, fmt.Errorf("archive: read %s: %w", path, ctx.Err())
+	case pdfFailure(err) != "":
+		return Version{}, unreadable(pdfFailure(err))
+	case err != nil:
 		return Version{}, unreadable("không đọc được dữ liệu nhúng")
 	}
 	if e.Version != strings.TrimSuffix(versionFile(n), ".pdf") {

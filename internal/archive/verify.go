@@ -75,9 +75,13 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 			r.Versions++
 			path := filepath.Join(dir, v.File)
 			known[path] = true
-			if msg := checkVersion(path, v); msg != "" {
+			if msg := checkVersion(ctx, path, v); msg != "" {
 				problem(path, msg)
 			}
+		}
+		if err := ctx.Err(); err != nil {
+			unlock()
+			return nil, err
 		}
 		// The files were listed before the lock was taken: what a run
 		// finished meanwhile is in the manifest now, and was checked.
@@ -116,7 +120,7 @@ const notRecorded = "phiên bản chưa được ghi vào sổ lưu trữ (một
 
 // checkVersion says what is wrong with the version v whose PDF is at path,
 // or "".
-func checkVersion(path string, v Version) string {
+func checkVersion(ctx context.Context, path string, v Version) string {
 	data, err := readVersion(path)
 	var de dataerr.List
 	switch {
@@ -133,7 +137,10 @@ func checkVersion(path string, v Version) string {
 	if int64(len(data)) != v.PDFSize {
 		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize)
 	}
-	e, err := ReadEmbedded(data)
+	e, err := ReadEmbedded(ctx, data)
+	if msg := pdfFailure(err); msg != "" {
+		return msg
+	}
 	if err != nil {
 		return "không đọc được tệp dữ liệu nhúng trong PDF"
 	}
