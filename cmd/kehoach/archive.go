@@ -68,7 +68,7 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 		case "verify":
 			return c.verify(ctx, args[1:])
 		case "extract":
-			return c.extract(args[1:])
+			return c.extract(ctx, args[1:])
 		}
 	}
 	return c.add(ctx, args)
@@ -170,7 +170,7 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 }
 
 // extract writes the data file an archived PDF carries.
-func (c *ArchiveCommand) extract(args []string) error {
+func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive extract", flag.ContinueOnError)
 	out := fs.String("o", "", "")
 	rest, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
@@ -183,7 +183,7 @@ func (c *ArchiveCommand) extract(args []string) error {
 	case len(rest) > 1:
 		return usagef("lệnh extract nhận đúng một tệp PDF")
 	}
-	e, err := archive.ExtractFile(rest[0])
+	e, err := archive.ExtractFile(ctx, rest[0])
 	if err != nil {
 		return c.problems(err)
 	}

@@ -178,3 +178,20 @@ func readOrFail(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+// The crafted PDFs of package pdfread.
+const (
+	prevLoopPDF = "../../internal/pdfread/testdata/prev-loop.pdf"
+	hugeXrefPDF = "../../internal/pdfread/testdata/huge-xref.pdf"
+)
+
+// TestExtractHugeXref: a PDF whose cross-reference table starts at object
+// 2,000,000,000, for which the PDF library asked 64 GB, is refused with a
+// Vietnamese error naming it and exit 1.
+func TestExtractHugeXref(t *testing.T) {
+	code, stdout, stderr := runArchive(t, "extract", hugeXrefPDF)
+	if code != exitData || stdout != "" || !strings.Contains(stderr, hugeXrefPDF+": ") ||
+		!strings.Contains(stderr, "đã dừng: tệp có thể bị hỏng hoặc được cố ý tạo ra") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

@@ -48,7 +48,7 @@ func TestAddFirstVersion(t *testing.T) {
 	if len(m.Versions) != 1 || m.Versions[0] != wantV {
 		t.Errorf("versions = %+v\nwant [%+v]", m.Versions, wantV)
 	}
-	e, err := ReadEmbedded(pdfBytes)
+	e, err := ReadEmbedded(context.Background(), pdfBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestAddChangedAddsNextVersion(t *testing.T) {
 	if len(m.Versions) != 2 || m.Versions[1].SourceSHA256 != hexSum(changed.Data) {
 		t.Errorf("manifest versions: %+v", m.Versions)
 	}
-	e, err := ExtractFile(filepath.Join(root, docDir, "v2.pdf"))
+	e, err := ExtractFile(context.Background(), filepath.Join(root, docDir, "v2.pdf"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestExtractRebuildIdentical(t *testing.T) {
 	for _, v := range []string{"v1.pdf", "v2.pdf"} {
 		t.Run(v, func(t *testing.T) {
 			path := filepath.Join(root, docDir, v)
-			e, err := ExtractFile(path)
+			e, err := ExtractFile(context.Background(), path)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,6 +15,9 @@ import (
 // is wrong, "" when nothing is.
 func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, id identity, why string) {
 	e, err := readVersionData(ctx, data)
+	if msg := pdfFailure(err); msg != "" {
+		return nil, identity{}, msg
+	}
 	if err != nil {
 		return nil, identity{}, "không đọc được dữ liệu nhúng"
 	}

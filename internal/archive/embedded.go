@@ -1,29 +1,23 @@
 package archive
 
 import (
-	"bytes"
+	"context"
 	"crypto/md5"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"strings"
 
-	lpdf "github.com/ledongthuc/pdf"
-
 	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/pdfread"
 	"github.com/kehoach/kehoach/internal/render/pdf"
 )
 
-// Bounds of what is read from a PDF.
-const (
-	// MaxPDFSize is the largest PDF whose embedded files are read; the
-	// sample plan's PDF is about 100 KB.
-	MaxPDFSize = 64 << 20
-	// maxEmbedded is the most embedded files looked at in one PDF.
-	maxEmbedded = 16
-	// maxNameTreeDepth bounds the walk of the EmbeddedFiles name tree.
-	maxNameTreeDepth = 8
-)
+// MaxPDFSize is the largest PDF whose embedded files are read; the sample
+// plan's PDF is about 100 KB.
+const MaxPDFSize = pdfread.MaxInput
+
+// pdfLimits bound the reading of one PDF; tests shorten them.
+var pdfLimits = pdfread.Limits{MaxFile: load.MaxFileSize}
 
 // Embedded is what an archived PDF carries beyond its pages.
 type Embedded struct {
@@ -37,48 +31,34 @@ type Embedded struct {
 }
 
 // ReadEmbedded reads the data file and the version metadata that an
-// archived PDF carries. The PDF is parsed by github.com/ledongthuc/pdf; a
-// PDF larger than MaxPDFSize, or a data file larger than the loader reads,
-// is refused before it is read whole. A PDF without a data file gives an
-// error wrapping ErrNoSource.
-func ReadEmbedded(data []byte) (e *Embedded, err error) {
+// archived PDF carries. The PDF is parsed by package pdfread, in a child
+// process bounded in time and memory and killed when ctx is done; a PDF
+// larger than MaxPDFSize, or a data file larger than the loader reads, is
+// refused. A PDF without a data file gives an error wrapping ErrNoSource;
+// one that cannot be read, an error wrapping pdfread's.
+func ReadEmbedded(ctx context.Context, data []byte) (*Embedded, error) {
 	if len(data) > MaxPDFSize {
 		return nil, fmt.Errorf("archive: read pdf: %w", &SizeError{What: "PDF", Size: int64(len(data)), Max: MaxPDFSize})
 	}
-	defer func() {
-		if p := recover(); p != nil {
-			e, err = nil, fmt.Errorf("archive: read pdf: malformed pdf: %v", p)
-		}
-	}()
-	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	d, err := pdfread.Read(ctx, data, pdfLimits)
 	if err != nil {
 		return nil, fmt.Errorf("archive: read pdf: %w", err)
 	}
-	e = &Embedded{}
-	info := r.Trailer().Key("Info")
-	kw := info.Key("Keywords").Text()
-	if i := strings.LastIndex(kw, pdf.KeywordsVersion); i >= 0 {
-		e.Version = kw[i+len(pdf.KeywordsVersion):]
+	e := &Embedded{Producer: d.Producer}
+	if i := strings.LastIndex(d.Keywords, pdf.KeywordsVersion); i >= 0 {
+		e.Version = d.Keywords[i+len(pdf.KeywordsVersion):]
 	}
-	e.Producer = info.Key("Producer").Text()
-
-	var specs []lpdf.Value
-	collectFiles(r.Trailer().Key("Root").Key("Names").Key("EmbeddedFiles"), 0, &specs)
-	for _, spec := range specs {
-		name := spec.Key("UF").Text()
-		if name == "" {
-			name = spec.Key("F").Text()
-		}
-		if !strings.HasSuffix(strings.ToLower(name), ".toml") {
+	for _, f := range d.Files {
+		if !strings.HasSuffix(strings.ToLower(f.Name), ".toml") {
 			continue
 		}
 		if e.Source != nil {
 			return nil, fmt.Errorf("archive: read pdf: %w", ErrTwoSources)
 		}
-		if e.Source, err = readStream(spec.Key("EF").Key("F")); err != nil {
-			return nil, fmt.Errorf("archive: read pdf: embedded %s: %w", name, err)
+		if err := checkFile(f); err != nil {
+			return nil, fmt.Errorf("archive: read pdf: embedded %s: %w", f.Name, err)
 		}
-		e.SourceName = name
+		e.Source, e.SourceName = f.Data, f.Name
 	}
 	if e.Source == nil {
 		return nil, fmt.Errorf("archive: read pdf: %w", ErrNoSource)
@@ -86,42 +66,20 @@ func ReadEmbedded(data []byte) (e *Embedded, err error) {
 	return e, nil
 }
 
-// collectFiles appends the file specifications of the name tree node n to
-// specs: its Names array holds name and value pairs, its Kids more nodes.
-func collectFiles(n lpdf.Value, depth int, specs *[]lpdf.Value) {
-	if n.IsNull() || depth > maxNameTreeDepth {
-		return
+// checkFile refuses an embedded data file that is no stream, is longer
+// than the loader reads, or does not match its MD5 sum.
+func checkFile(f pdfread.File) error {
+	switch {
+	case f.NotStream:
+		return ErrNoSource
+	case f.TooLarge:
+		return &SizeError{What: "tệp dữ liệu nhúng", Size: int64(len(f.Data)), Max: load.MaxFileSize}
 	}
-	names := n.Key("Names")
-	for i := 1; i < names.Len() && len(*specs) < maxEmbedded; i += 2 {
-		*specs = append(*specs, names.Index(i))
-	}
-	kids := n.Key("Kids")
-	for i := 0; i < kids.Len() && len(*specs) < maxEmbedded; i++ {
-		collectFiles(kids.Index(i), depth+1, specs)
-	}
-}
-
-// readStream reads an embedded file stream, decompressed, refusing one
-// longer than the loader reads, and checks its MD5 sum when it has one.
-func readStream(s lpdf.Value) ([]byte, error) {
-	if s.Kind() != lpdf.Stream {
-		return nil, ErrNoSource
-	}
-	rc := s.Reader()
-	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, load.MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > load.MaxFileSize {
-		return nil, &SizeError{What: "tệp dữ liệu nhúng", Size: int64(len(data)), Max: load.MaxFileSize}
-	}
-	if sum := s.Key("Params").Key("CheckSum").RawString(); sum != "" {
-		got := md5.Sum(data)
-		if sum != string(got[:]) {
-			return nil, fmt.Errorf("%w: md5 %s", ErrChecksum, hex.EncodeToString(got[:]))
+	if f.CheckSum != nil {
+		got := md5.Sum(f.Data)
+		if string(f.CheckSum) != string(got[:]) {
+			return fmt.Errorf("%w: md5 %s", ErrChecksum, hex.EncodeToString(got[:]))
 		}
 	}
-	return data, nil
+	return nil
 }

@@ -133,7 +133,7 @@ func TestHostilePDF(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(dir, name+".pdf")
 			os.WriteFile(path, data, 0o644)
-			_, err := ExtractFile(path)
+			_, err := ExtractFile(context.Background(), path)
 			var errs dataerr.List
 			if !errors.As(err, &errs) || errs[0].File != path {
 				t.Errorf("err = %v, want dataerr.List naming %s", err, path)
@@ -145,7 +145,7 @@ func TestHostilePDF(t *testing.T) {
 		f, _ := os.Create(path)
 		f.Truncate(MaxPDFSize + 1)
 		f.Close()
-		_, err := ExtractFile(path)
+		_, err := ExtractFile(context.Background(), path)
 		if err == nil || !strings.Contains(err.Error(), "quá lớn") {
 			t.Errorf("err = %v", err)
 		}

@@ -55,6 +55,9 @@ func recordOrphans(ctx context.Context, dir string, m *Manifest, doc Document, n
 // whose data must name doc.
 func adopt(ctx context.Context, path string, n int, data []byte, doc Document, now time.Time) (Version, error) {
 	e, id, why := inspect(ctx, path, data, n)
+	if err := ctx.Err(); err != nil {
+		return Version{}, fmt.Errorf("archive: read %s: %w", path, err)
+	}
 	if why != "" {
 		return Version{}, dataerr.List{{File: path, Message: "tệp này không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
 	}

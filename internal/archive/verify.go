@@ -89,6 +89,10 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				problem(mpath, msg)
 			}
 		}
+		if err := ctx.Err(); err != nil {
+			unlock()
+			return nil, err
+		}
 		// The files were listed before the lock was taken: what a run
 		// finished meanwhile is in the manifest now, and was checked.
 		unlock()
@@ -191,6 +195,9 @@ func checkVersion(ctx context.Context, path string, v Version, doc Document) (st
 		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil
 	}
 	e, err := readVersionData(ctx, data)
+	if msg := pdfFailure(err); msg != "" {
+		return msg, nil
+	}
 	if err != nil {
 		return "không đọc được tệp dữ liệu nhúng trong PDF", nil
 	}

@@ -50,7 +50,7 @@ func TestRenderWithAttachment(t *testing.T) {
 		return buf.Bytes()
 	}
 	out := render(x)
-	e, err := archive.ReadEmbedded(out)
+	e, err := archive.ReadEmbedded(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestRenderWithAttachment(t *testing.T) {
 	if err := r.Render(context.Background(), &plain, extrasDoc()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := archive.ReadEmbedded(plain.Bytes()); !errors.Is(err, archive.ErrNoSource) {
+	if _, err := archive.ReadEmbedded(context.Background(), plain.Bytes()); !errors.Is(err, archive.ErrNoSource) {
 		t.Errorf("plain render: err = %v, want ErrNoSource", err)
 	}
 	if info := readInfo(t, plain.Bytes()); info["Keywords"] != "kế hoạch, 44/KH-UBND" || info["Producer"] == "kehoach v1.2.3" {

@@ -1,0 +1,6 @@
+//go:build race
+
+package pdfread
+
+// raceEnabled is set in a build with the race detector.
+const raceEnabled = true
