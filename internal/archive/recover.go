@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
@@ -97,12 +97,15 @@ func readVersion(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxPDFSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("archive: read %s: %w", path, err)
-	}
-	if len(data) > MaxPDFSize {
+	data, err := bounded.ReadFile(f, MaxPDFSize)
+	var se *bounded.SizeError
+	switch {
+	case errors.As(err, &se) && se.Size >= 0:
+		return nil, dataerr.List{{File: path, Message: fmt.Sprintf("tệp quá lớn (%d byte, tối đa %d byte)", se.Size, MaxPDFSize)}}
+	case errors.As(err, &se):
 		return nil, dataerr.List{{File: path, Message: fmt.Sprintf("tệp quá lớn (tối đa %d byte)", MaxPDFSize)}}
+	case err != nil:
+		return nil, fmt.Errorf("archive: read %s: %w", path, err)
 	}
 	return data, nil
 }

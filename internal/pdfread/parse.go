@@ -2,10 +2,12 @@ package pdfread
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"io"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/kehoach/kehoach/internal/bounded"
 )
 
 // parse reads what data carries, in this process: only the child calls
@@ -78,5 +80,10 @@ func collectFiles(n lpdf.Value, depth int, specs *[]lpdf.Value) {
 func readStream(s lpdf.Value, max int64) ([]byte, error) {
 	rc := s.Reader()
 	defer rc.Close()
-	return io.ReadAll(io.LimitReader(rc, max+1))
+	data, err := bounded.Read(rc, max)
+	if errors.Is(err, bounded.ErrTooLarge) {
+		// The caller refuses the data by its length.
+		err = nil
+	}
+	return data, err
 }
