@@ -55,9 +55,9 @@ func TestBuildFormatDocxOnly(t *testing.T) {
 	assertFiles(t, dir, "cam-lo-2021.docx")
 }
 
-// TestBuildWithTemplate passes a template whose placeholders Word split
-// across runs; a template with a placeholder missing is refused with its
-// name; and the output never goes over the template.
+// TestBuildWithTemplate passes a template saved by LibreOffice with its
+// placeholders split across runs; a template with a placeholder missing is
+// refused with its name; and the output never goes over the template.
 func TestBuildWithTemplate(t *testing.T) {
 	split := "../../internal/render/docx/testdata/split-runs.docx"
 	dir := t.TempDir()
