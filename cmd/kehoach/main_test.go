@@ -1,12 +1,16 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kehoach/kehoach/templates"
 )
 
 const sample = "../../data/cam-lo-2021.toml"
@@ -51,9 +55,9 @@ func TestBuildFormatDocxOnly(t *testing.T) {
 	assertFiles(t, dir, "cam-lo-2021.docx")
 }
 
-// TestBuildWithTemplate passes a template whose placeholders Word split
-// across runs; a template with a placeholder missing is refused with its
-// name; and the output never goes over the template.
+// TestBuildWithTemplate passes a template saved by LibreOffice with its
+// placeholders split across runs; a template with a placeholder missing is
+// refused with its name; and the output never goes over the template.
 func TestBuildWithTemplate(t *testing.T) {
 	split := "../../internal/render/docx/testdata/split-runs.docx"
 	dir := t.TempDir()
@@ -80,10 +84,65 @@ func TestBuildWithTemplate(t *testing.T) {
 	}
 	assertFiles(t, filepath.Dir(tmpl), "cam-lo-2021.docx")
 
+	// The shipped template without its {{signer}}: refused with the name,
+	// and nothing written.
+	lacking := filepath.Join(t.TempDir(), "thieu.docx")
+	if err := os.WriteFile(lacking, withoutPlaceholder(t, templates.PlanDocx, "{{signer}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr = runMain(t, "build", "--template", lacking, "-o", out, sample)
+	if code == exitOK || !strings.Contains(stderr, lacking) || !strings.Contains(stderr, "{{signer}}") {
+		t.Errorf("a template without {{signer}}: exit %d, stderr %q; want an error naming the template and {{signer}}", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a template without {{signer}}: %s was created (err %v)", out, err)
+	}
+
 	code, _, stderr = runMain(t, "build", "--template", sample, "-o", t.TempDir(), sample)
 	if code != exitOther || !strings.Contains(stderr, "mẫu Word "+sample+" không phải tệp Word") {
 		t.Errorf("a TOML file as template: exit %d, stderr %q", code, stderr)
 	}
+}
+
+// withoutPlaceholder returns a copy of the .docx template with the text
+// placeholder taken out of its main part.
+func withoutPlaceholder(t *testing.T, template []byte, placeholder string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == "word/document.xml" {
+			if !bytes.Contains(b, []byte(placeholder)) {
+				t.Fatalf("the template lacks %s", placeholder)
+			}
+			b = bytes.ReplaceAll(b, []byte(placeholder), nil)
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
 }
 
 // badPlan writes the sample with its text changed by the replacements.

@@ -5,15 +5,18 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/tomlpos"
+	"github.com/pelletier/go-toml/v2/unstable"
 )
 
-// FuzzRead checks that Read never panics, answers quickly and returns
-// either a plan or a dataerr.List whose every entry names a problem; an
-// input beyond a bound of the data file must be refused.
+// FuzzRead checks that Read never panics, allocates in proportion to its
+// input and returns either a plan or a dataerr.List whose every entry names
+// a problem; an input beyond a bound of the data file must be refused, as
+// the parse tree of go-toml tells.
 func FuzzRead(f *testing.F) {
 	sample, err := os.ReadFile(sample)
 	if err != nil {
@@ -31,7 +34,16 @@ func FuzzRead(f *testing.F) {
 		"recipients.to = [\"a\\nb\", \"\\u0000\", \"😀\"]\nissuer = {name = [[\"x\"]]}\n",
 		"\uFEFF[signer]\r\nprefix = 'kt'\r\n",
 		"a = \"\xff\"\n",
-		// Beyond the bounds.
+		// Beyond the bounds, with strings and comments about.
+		"# a.b.c.d.e = [[[[[[[[[1]]]]]]]]]\na = \"[{.\"\n",
+		"a = 'x' # [\n\"b\".c.'d'.\"e.f\".g = \"\"\"\n]\"\"\"\n",
+		"a = \"\"\"x\\\"\"\"\" # ]\nb.c.d.e.f = 1\n",
+		"a = [\"[\", {b = '{', c = [[[[[[[\"]\"]]]]]]]}]\n",
+		"[[a.b.c]]\nd = { e = [\"#\", '\"', \"\"\"\n\"\"\", [[[[1]]]]] }\n",
+		"a = \"\\\"[[[[[[[[[\" # \\\"\n",
+		"a = ['\\', '[[[[[[[[[']\n",
+		"a = [\n" + strings.Repeat("\"#,\",\n", maxItems) + "]\n",
+		"a = [\n" + strings.Repeat("\"#,\",\n", maxItems-1) + "]\n",
 		"a.b.c.d.e = 1\n",
 		"[a.b.c.d.e]\n",
 		"a = [[[[[[[[[1]]]]]]]]]\n",
@@ -43,12 +55,27 @@ func FuzzRead(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		start := time.Now()
-		p, err := Read("fuzz.toml", data)
-		if d := time.Since(start); d > quickly {
-			t.Fatalf("Read took %v", d)
+		var p *plan.Plan
+		var err error
+		// A small input costs what the checks and messages of any plan
+		// cost; beyond that, Read's work grows with the input.
+		if n := allocated(t, func() { p, err = Read("fuzz.toml", data) }); n > maxAllocPerByte*uint64(len(data))+4<<20 {
+			t.Fatalf("Read allocated %d bytes for %d", n, len(data))
 		}
-		if beyond := beyondBounds(data); beyond != "" {
+		beyond := tooLong(data)
+		if c, ok := countTree(data); ok && beyond == "" {
+			// A TOML file go-toml reads: the scan of checkLimits must
+			// count as its parse tree does, strings and comments apart.
+			beyond = c.beyond()
+			e := checkLimits(data)
+			if beyond != "" && e == nil {
+				t.Fatalf("checkLimits let through %s (%+v)", beyond, c)
+			}
+			if c.within() && e != nil {
+				t.Fatalf("checkLimits refused a file within the bounds (%+v): %v", c, e)
+			}
+		}
+		if beyond != "" {
 			var errs dataerr.List
 			if !errors.As(err, &errs) || len(errs) != 1 {
 				t.Fatalf("Read of an input with %s = %v, want one refusal", beyond, err)
@@ -81,11 +108,9 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-// beyondBounds tells which bound data goes beyond, or "": its size, a line,
-// and, when it holds no string or comment to hide them, its dotted keys, its
-// nesting and its keys and entries. It counts naively, apart from the scan
-// of Read.
-func beyondBounds(data []byte) string {
+// tooLong tells whether data goes beyond the bound of its size or of a
+// line, or "".
+func tooLong(data []byte) string {
 	if len(data) > MaxFileSize {
 		return "too many bytes"
 	}
@@ -94,35 +119,88 @@ func beyondBounds(data []byte) string {
 			return "a long line"
 		}
 	}
-	if strings.ContainsAny(string(data), "\"'#") {
-		return ""
+	return ""
+}
+
+// treeCounts is what the bounds of checkLimits count, read from go-toml's
+// parse tree rather than by a scan: the most parts of a key, the deepest
+// brackets [ ] and { } (a table header's own included), and the keys,
+// tables and list entries, each counted by its '=', '[', '{' or ','. A list
+// or inline table may end with a comma or not: items is the least count,
+// items+commas the most.
+type treeCounts struct {
+	parts, depth, items, commas int
+}
+
+// countTree parses data with go-toml; ok is false when go-toml does not
+// read it as TOML.
+func countTree(data []byte) (c treeCounts, ok bool) {
+	var p unstable.Parser
+	p.Reset(tomlpos.TrimByteOrderMark(data))
+	for p.NextExpression() {
+		e := p.Expression()
+		switch e.Kind {
+		case unstable.Table:
+			c.depth, c.items = max(c.depth, 1), c.items+1
+			c.key(e)
+		case unstable.ArrayTable:
+			c.depth, c.items = max(c.depth, 2), c.items+2
+			c.key(e)
+		case unstable.KeyValue:
+			c.keyValue(e, 0)
+		}
 	}
-	depth, dots, items := 0, 0, 0
-	for _, c := range string(data) {
-		switch c {
-		case '[', '{':
-			depth++
-			dots = 0
-			items++
-		case ']', '}':
-			depth = max(depth-1, 0)
-			dots = 0
-		case '.':
-			dots++
-		case '=', ',':
-			dots = 0
-			items++
-		case '\n':
-			dots = 0
+	return c, p.Error() == nil
+}
+
+func (c *treeCounts) key(n *unstable.Node) {
+	parts := 0
+	for it := n.Key(); it.Next(); {
+		parts++
+	}
+	c.parts = max(c.parts, parts)
+}
+
+func (c *treeCounts) keyValue(n *unstable.Node, depth int) {
+	c.items++
+	c.key(n)
+	c.value(n.Value(), depth)
+}
+
+func (c *treeCounts) value(n *unstable.Node, depth int) {
+	if n.Kind != unstable.Array && n.Kind != unstable.InlineTable {
+		return
+	}
+	depth++
+	c.depth, c.items = max(c.depth, depth), c.items+1
+	entries := 0
+	for it := n.Children(); it.Next(); entries++ {
+		if n.Kind == unstable.Array {
+			c.value(it.Node(), depth)
+		} else {
+			c.keyValue(it.Node(), depth)
 		}
-		switch {
-		case depth > maxNesting:
-			return "deep nesting"
-		case dots >= maxKeyParts:
-			return "a long dotted key"
-		case items > maxItems:
-			return "too many items"
-		}
+	}
+	if entries > 0 {
+		c.items += entries - 1
+		c.commas++
+	}
+}
+
+// beyond tells which bound c goes beyond, or "".
+func (c treeCounts) beyond() string {
+	switch {
+	case c.parts > maxKeyParts:
+		return "a long dotted key"
+	case c.depth > maxNesting:
+		return "deep nesting"
+	case c.items > maxItems:
+		return "too many items"
 	}
 	return ""
+}
+
+// within tells whether c stays within every bound however its lists end.
+func (c treeCounts) within() bool {
+	return c.beyond() == "" && c.items+c.commas <= maxItems
 }

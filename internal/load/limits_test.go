@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -12,19 +13,50 @@ import (
 	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
-// quickly is how long Read may take on any input. A file at the bounds
-// takes a few tenths of a second, a hostile file that passed them would
-// take minutes; the bound lies between, loose enough for a busy shared
-// machine, where the largest files were seen to take 1.6 s.
-const quickly = 5 * time.Second
+// Read's work is bounded by counting the bytes it allocates, not by
+// timing it on a busy machine: a file beyond a bound is refused by the scan
+// before a decoder allocates anything for it, in less than the file's own
+// size; a file within the bounds costs at most maxAllocPerByte bytes per
+// byte (the worst at the bounds, a file of unknown keys, about 400). hang
+// only tells a stuck Read from a slow one.
+const (
+	maxAllocPerByte = 1000
+	hang            = 10 * time.Second
+)
 
-// readTimed calls Read on data and fails t when it takes longer than quickly.
-func readTimed(t *testing.T, data []byte) error {
+// allocated returns what f allocates on the heap, in bytes; f running past
+// hang fails t.
+func allocated(t testing.TB, f func()) uint64 {
 	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	start := time.Now()
-	_, err := Read("x.toml", data)
-	if d := time.Since(start); d > quickly {
-		t.Errorf("Read took %v on %d bytes, want under %v", d, len(data), quickly)
+	f()
+	if d := time.Since(start); d > hang {
+		t.Errorf("took %v, not done within %v", d, hang)
+	}
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// readRefused calls Read on data, which it must refuse by a bound: it fails
+// t when Read allocates as much as data's size.
+func readRefused(t *testing.T, data []byte) error {
+	t.Helper()
+	var err error
+	if n := allocated(t, func() { _, err = Read("x.toml", data) }); n >= uint64(len(data)) {
+		t.Errorf("Read allocated %d bytes to refuse %d: it decoded", n, len(data))
+	}
+	return err
+}
+
+// readBounded calls Read on data and fails t when it allocates more than
+// maxAllocPerByte bytes per byte of data.
+func readBounded(t *testing.T, data []byte) error {
+	t.Helper()
+	var err error
+	if n := allocated(t, func() { _, err = Read("x.toml", data) }); n > maxAllocPerByte*uint64(len(data)) {
+		t.Errorf("Read allocated %d bytes for %d, more than %d a byte", n, len(data), maxAllocPerByte)
 	}
 	return err
 }
@@ -57,7 +89,7 @@ func TestReadRefusesHostileFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := readTimed(t, []byte(tt.data))
+			err := readRefused(t, []byte(tt.data))
 			var errs dataerr.List
 			if !errors.As(err, &errs) {
 				t.Fatalf("Read = %v, want a dataerr.List", err)
@@ -94,9 +126,9 @@ func TestLimitsKeepValidFiles(t *testing.T) {
 	}
 }
 
-// TestReadLargestFilesQuickly reads files at the bounds, each made to
+// TestReadLargestFilesBounded reads files at the bounds, each made to
 // give the decoder, the checks or the report the most work.
-func TestReadLargestFilesQuickly(t *testing.T) {
+func TestReadLargestFilesBounded(t *testing.T) {
 	var units, keys, errs strings.Builder
 	// Each unit counts 6 items: two brackets and four keys.
 	for i := 0; units.Len() < MaxFileSize-200 && i < maxItems/6; i++ {
@@ -114,7 +146,7 @@ func TestReadLargestFilesQuickly(t *testing.T) {
 				t.Fatalf("%d bytes, over the bound", len(data))
 			}
 			var list dataerr.List
-			if err := readTimed(t, []byte(data)); !errors.As(err, &list) {
+			if err := readBounded(t, []byte(data)); !errors.As(err, &list) {
 				t.Fatalf("Read = %v, want a dataerr.List", err)
 			}
 			if name == "units" && !strings.Contains(list.Error(), "x.toml, dòng 1, trường units: có 5000 đơn vị, quá giới hạn 1000 đơn vị") {
@@ -147,10 +179,9 @@ func TestReadFileRefusesHugeFiles(t *testing.T) {
 			t.Logf("skip %s: %v", path, err)
 			continue
 		}
-		start := time.Now()
-		_, err := ReadFile(path)
-		if d := time.Since(start); d > quickly {
-			t.Errorf("ReadFile(%s) took %v", path, d)
+		var err error
+		if n := allocated(t, func() { _, err = ReadFile(path) }); n > 4*MaxFileSize {
+			t.Errorf("ReadFile(%s) allocated %d bytes, more than the bound of a file can take", path, n)
 		}
 		var errs dataerr.List
 		if !errors.As(err, &errs) || errs.Error() != want {

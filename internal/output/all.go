@@ -76,6 +76,10 @@ func WriteAll(files []File, guard Guard) (err error) {
 	return nil
 }
 
+// rename puts a staged file in place; a variable so that a test can make
+// it fail.
+var rename = os.Rename
+
 // placement is a file put in place, with what it takes to undo it.
 type placement struct {
 	dest   string
@@ -102,7 +106,7 @@ func place(tmp string, f File) (placement, error) {
 			p.backup = backup
 		}
 	}
-	if err := os.Rename(tmp, f.Path); err != nil {
+	if err := rename(tmp, f.Path); err != nil {
 		p.done()
 		return p, unwrapLink(err)
 	}

@@ -29,7 +29,9 @@ func TestWriteAllLandsEveryFile(t *testing.T) {
 }
 
 // TestWriteAllNoneWhenOneCannotLand: when the second destination cannot be
-// written, the first keeps its former content and nothing new is left.
+// written, the first keeps its former content and nothing new is left. Each
+// case is refused before any file is put in place; TestWriteAllRollsBack
+// fails a file once others are in place.
 func TestWriteAllNoneWhenOneCannotLand(t *testing.T) {
 	tests := map[string]func(t *testing.T, dir string) (File, Guard){
 		"destination is a folder": func(t *testing.T, dir string) (File, Guard) {
@@ -172,3 +174,58 @@ func names(t *testing.T, dir string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestWriteAllRollsBack: when putting the last file in place fails, the
+// files already put in place are undone: a replaced file holds its former
+// content again, a new one is gone, and no temporary file or backup is left.
+func TestWriteAllRollsBack(t *testing.T) {
+	tests := map[string]struct {
+		before map[string]string // the folder's files before the write
+		files  []string          // written in this order; the last fails
+	}{
+		"replaced files": {map[string]string{"x.pdf": "pdf cũ", "x.docx": "docx cũ"}, []string{"x.pdf", "x.docx"}},
+		"new files":      {map[string]string{"x.docx": "docx cũ"}, []string{"x.pdf", "v1.pdf", "x.docx"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			for n, data := range tt.before {
+				if err := os.WriteFile(filepath.Join(dir, n), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := names(t, dir)
+			last := filepath.Join(dir, tt.files[len(tt.files)-1])
+			failure := errors.New("ổ đĩa đầy")
+			placed := 0
+			rename = func(from, to string) error {
+				if to == last {
+					return failure
+				}
+				placed++
+				return os.Rename(from, to)
+			}
+			defer func() { rename = os.Rename }()
+			var files []File
+			for _, n := range tt.files {
+				files = append(files, File{Path: filepath.Join(dir, n), Data: []byte("mới"), Exclusive: strings.HasPrefix(n, "v")})
+			}
+			err := WriteAll(files, nil)
+			var oe *Error
+			if !errors.As(err, &oe) || !errors.Is(err, failure) || oe.Path != last {
+				t.Fatalf("err = %v, want *Error for %s wrapping the failure", err, last)
+			}
+			if placed == 0 {
+				t.Fatal("no file was put in place before the failure: nothing to roll back")
+			}
+			for n, data := range tt.before {
+				if got, _ := os.ReadFile(filepath.Join(dir, n)); string(got) != data {
+					t.Errorf("%s holds %q after the rollback, want %q", n, got, data)
+				}
+			}
+			if after := names(t, dir); after != before {
+				t.Errorf("folder held %s, now %s", before, after)
+			}
+		})
+	}
+}

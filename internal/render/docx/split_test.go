@@ -10,40 +10,6 @@ import (
 	"time"
 )
 
-// splitRuns returns a copy of a template whose every placeholder is split
-// over three runs the way Word saves an edited file: each piece in a run of
-// its own with a revision id, spelling marks between them ("{{", "plac",
-// "e_date}}").
-func splitRuns(t testing.TB, template []byte) []byte {
-	t.Helper()
-	return rewritePart(t, template, func(part string) string {
-		sc, err := scan(part)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var edits []edit
-		for _, p := range sc.paras {
-			for _, n := range p.texts {
-				loc := placeholderRE.FindStringSubmatchIndex(n.text)
-				if loc == nil {
-					continue
-				}
-				rPr := ""
-				if n.run.end > 0 {
-					rPr = part[n.run.start:n.run.end]
-				}
-				name := n.text[loc[2]:loc[3]]
-				half := len(name) / 2
-				edits = append(edits, edit{n.at, escape(n.text[:loc[0]]) + "{{" +
-					`</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B1C2D3">` + rPr + `<w:t>` + name[:half] +
-					`</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00E4F5A6">` + rPr + `<w:t xml:space="preserve">` +
-					name[half:] + "}}" + escape(n.text[loc[1]:])})
-			}
-		}
-		return splice(part, edits)
-	})
-}
-
 func TestMergeRuns(t *testing.T) {
 	const w = `xmlns:w="` + wordML + `"`
 	tests := []struct{ in, want string }{
@@ -51,6 +17,9 @@ func TestMergeRuns(t *testing.T) {
 			`<w:p ` + w + `><w:r><w:t>{{body}}</w:t></w:r><w:r><w:t></w:t></w:r><w:r><w:t></w:t></w:r></w:p>`},
 		{`<w:p ` + w + `><w:r><w:t>Số: {{num</w:t></w:r><w:r><w:t>ber}} &amp; x</w:t></w:r></w:p>`,
 			`<w:p ` + w + `><w:r><w:t>Số: {{number}}</w:t></w:r><w:r><w:t> &amp; x</w:t></w:r></w:p>`},
+		// As Word saves it: revision ids and spelling marks between the runs.
+		{`<w:p ` + w + `><w:r w:rsidR="00A1"><w:t>{{</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B2"><w:rPr><w:lang w:val="en-US"/></w:rPr><w:t>place_</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00C3"><w:t xml:space="preserve">date}} </w:t></w:r></w:p>`,
+			`<w:p ` + w + `><w:r w:rsidR="00A1"><w:t>{{place_date}}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00B2"><w:rPr><w:lang w:val="en-US"/></w:rPr><w:t></w:t></w:r><w:proofErr w:type="spellEnd"/><w:r w:rsidR="00C3"><w:t xml:space="preserve"> </w:t></w:r></w:p>`},
 		{`<w:p ` + w + `><w:r><w:t>{{ title }}</w:t></w:r></w:p>`,
 			`<w:p ` + w + `><w:r><w:t>{{title}}</w:t></w:r></w:p>`},
 		{`<w:p ` + w + `><w:r><w:t>no placeholder {{</w:t></w:r></w:p>`,

@@ -11,8 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
@@ -117,42 +117,69 @@ func TestNewProcessSameBytes(t *testing.T) {
 	}
 }
 
-// TestCancel stops the render of a document of some thousand pages soon
-// after its context is cancelled, and of any document whose context is
-// already done.
+// asking is a context that counts the questions asked of it and reports
+// itself cancelled from question cancelAt on; 0 never.
+type asking struct {
+	context.Context
+	asked    atomic.Int64
+	cancelAt int64
+}
+
+func (c *asking) Err() error {
+	if n := c.asked.Add(1); c.cancelAt > 0 && n >= c.cancelAt {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestCancel cancels the render of documents of some dozen pages, one of
+// many blocks and one of a long table, at every stage: the render stops at
+// the first question to its context after the cancellation and writes
+// nothing. Laying out asks at least once a block and drawing once a page,
+// so that what is done after a cancellation is at most a block's or a
+// page's work. A document whose context is already done is not rendered.
 func TestCancel(t *testing.T) {
 	r := newRenderer(t)
-	d := sampleDocument(t)
-	// Warm the renderer: registering the faces is one step that does not
-	// stop.
-	if err := r.Render(context.Background(), &bytes.Buffer{}, d); err != nil {
-		t.Fatal(err)
+	blocks := sampleDocument(t)
+	body := blocks.Body
+	for range 20 {
+		blocks.Body = append(blocks.Body, body...)
 	}
-	body := d.Body
-	for range 300 {
-		d.Body = append(d.Body, body...)
+	for name, d := range map[string]*doc.Document{"blocks": blocks, "long table": longTable(t, 1000)} {
+		laying := &asking{Context: context.Background()}
+		pages, err := r.layout(laying, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := &asking{Context: context.Background()}
+		if err := r.Render(full, io.Discard, d); err != nil {
+			t.Fatal(err)
+		}
+		laid, asked := laying.asked.Load(), full.asked.Load()
+		if laid < int64(len(d.Body)) {
+			t.Errorf("%s: laying out %d blocks asked the context %d times", name, len(d.Body), laid)
+		}
+		if asked-laid < int64(len(pages)) {
+			t.Errorf("%s: drawing %d pages asked the context %d times", name, len(pages), asked-laid)
+		}
+		for _, at := range []int64{1, asked / 3, asked * 2 / 3, asked - 1, asked} {
+			ctx := &asking{Context: context.Background(), cancelAt: at}
+			var buf bytes.Buffer
+			err := r.Render(ctx, &buf, d)
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("%s, cancelled at question %d of %d: error %v, want one wrapping context.Canceled", name, at, asked, err)
+			}
+			if got := ctx.asked.Load(); got != at {
+				t.Errorf("%s, cancelled at question %d of %d: Render asked %d questions", name, at, asked, got)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("%s, cancelled at question %d of %d: wrote %d bytes", name, at, asked, buf.Len())
+			}
+		}
+		t.Logf("%s: %d blocks, %d pages, %d questions of which %d laying out", name, len(d.Body), len(pages), asked, laid)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	var buf bytes.Buffer
-	go func() { done <- r.Render(ctx, &buf, d) }()
-	time.Sleep(20 * time.Millisecond)
 	cancel()
-	stopped := time.Now()
-	select {
-	case err := <-done:
-		if !errors.Is(err, context.Canceled) {
-			t.Errorf("error %v, want one wrapping context.Canceled", err)
-		}
-		if wait := time.Since(stopped); wait > 100*time.Millisecond {
-			t.Errorf("Render stopped %v after the cancellation, want within 100 ms", wait)
-		}
-		if buf.Len() != 0 {
-			t.Errorf("wrote %d bytes after the cancellation", buf.Len())
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("Render did not stop")
-	}
 	if err := r.Render(ctx, &bytes.Buffer{}, sampleDocument(t)); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: error %v", err)
 	}
