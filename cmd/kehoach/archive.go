@@ -92,7 +92,7 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	return c.main.eachFile(ctx, files, func(path string) error {
 		src, _, err := engine.ReadSource(path)
 		if err != nil {
-			return err
+			return unreadable(err)
 		}
 		added, err := a.Add(ctx, src, c.now())
 		if err != nil {

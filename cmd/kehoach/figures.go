@@ -77,7 +77,7 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
 	src, fi, err := engine.ReadSource(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, unreadable(err)
 	}
 	inputs := &engine.Inputs{}
 	inputs.Add(fi)

@@ -59,7 +59,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 		}
 		s, err := figures.ReadFile(*sheet, old)
 		if err != nil {
-			return err
+			return unreadable(err)
 		}
 		inputs.AddPath(*sheet)
 		res, err := nextyear.Make(old, s, *sheet, *out)

@@ -12,9 +12,10 @@ import (
 
 // ReadSource reads the data file at path, named by path in messages, with
 // its identity (for Inputs). Only a regular file is read, a folder, a
-// device or a pipe is refused before reading, and no more than one byte
-// past load.MaxFileSize is read: the loader refuses a longer file as a data
-// error.
+// device or a pipe is refused before reading. A file longer than
+// load.MaxFileSize is refused as a data error that gives its size, without
+// being read; no more than one byte past the bound is ever read, should the
+// file grow meanwhile.
 func ReadSource(path string) (Source, os.FileInfo, error) {
 	// Look before opening: opening a pipe would wait for a writer.
 	if fi, err := os.Stat(path); err != nil {
@@ -34,9 +35,15 @@ func ReadSource(path string) (Source, os.FileInfo, error) {
 	if err := readable(path, fi); err != nil {
 		return Source{}, nil, err
 	}
+	if fi.Size() > load.MaxFileSize {
+		return Source{}, nil, load.TooLarge(path, fi.Size())
+	}
 	data, err := io.ReadAll(io.LimitReader(f, load.MaxFileSize+1))
 	if err != nil {
 		return Source{}, nil, fmt.Errorf("engine: %w", &os.PathError{Op: "read", Path: path, Err: err})
+	}
+	if len(data) > load.MaxFileSize {
+		return Source{}, nil, load.TooLarge(path, -1)
 	}
 	return Source{Name: path, Data: data}, fi, nil
 }

@@ -12,17 +12,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sample"
 )
 
 func samplePlan(t testing.TB) *plan.Plan {
 	t.Helper()
-	p, err := load.ReadFile("../../data/cam-lo-2021.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return sample.Plan(t)
 }
 
 // counts are the figures the tests fill in, per unit: households, CS GN,

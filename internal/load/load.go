@@ -4,10 +4,6 @@
 package load
 
 import (
-	"fmt"
-	"io"
-	"math"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -30,7 +26,7 @@ import (
 // value of the wrong kind are problems too. Every string is trimmed of
 // surrounding white space. The returned error is always a dataerr.List, so
 // that errors.As(err, &dataerr.List{}) tells a data problem from an error of
-// ReadFile.
+// reading the file.
 func Read(name string, data []byte) (*plan.Plan, error) {
 	if e := checkLimits(data); e != nil {
 		e.File = name
@@ -54,31 +50,6 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 		return p, nil
 	}
 	return nil, locate(name, data, found)
-}
-
-// ReadFile reads the file at path and calls Read, naming the file by path.
-// It reads no more than MaxFileSize bytes and one: a larger file is refused
-// without being read whole.
-func ReadFile(path string) (*plan.Plan, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		size := -1
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxFileSize {
-			size = int(min(fi.Size(), math.MaxInt))
-		}
-		e := sizeError(size)
-		e.File = path
-		return nil, dataerr.List{*e}
-	}
-	return Read(path, data)
 }
 
 // covers reports whether a check's problem at field follows from a problem

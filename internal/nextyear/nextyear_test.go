@@ -14,17 +14,14 @@ import (
 	"github.com/kehoach/kehoach/internal/figures"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sample"
 )
 
 const samplePath = "../../data/cam-lo-2021.toml"
 
 func samplePlan(t testing.TB) *plan.Plan {
 	t.Helper()
-	p, err := load.ReadFile(samplePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return sample.Plan(t)
 }
 
 // TestPrintLoadsBack checks that the printed sample loads back to the same

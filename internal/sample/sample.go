@@ -29,14 +29,26 @@ func Read() ([]byte, error) {
 	return os.ReadFile(Path())
 }
 
+// Plan loads the sample data file as the engine does; every call returns
+// a new plan, so that a test may change it.
+func Plan(tb testing.TB) *plan.Plan {
+	tb.Helper()
+	data, err := Read()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := load.Read(Path(), data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
 // Document composes the sample after edit, which may be nil, changes its
 // plan. Every call composes a new document, so that a test may change it.
 func Document(tb testing.TB, edit func(p *plan.Plan)) *doc.Document {
 	tb.Helper()
-	p, err := load.ReadFile(Path())
-	if err != nil {
-		tb.Fatal(err)
-	}
+	p := Plan(tb)
 	if edit != nil {
 		edit(p)
 	}
