@@ -190,8 +190,12 @@ func (c *ArchiveCommand) extract(args []string) error {
 		return err
 	}
 	if err := output.WriteAll([]output.File{{Path: *out, Data: e.Source, Exclusive: true}}, nil); err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o"}
+		var dangling *output.DanglingLinkError
+		switch {
+		case errors.As(err, &dangling):
+			return &archiveFailure{msg: danglingLink(*out, dangling.Target) + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o", err: err}
+		case errors.Is(err, os.ErrExist):
+			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o", err: err}
 		}
 		return err
 	}
@@ -248,10 +252,13 @@ func (e *archiveFailure) Unwrap() error { return e.err }
 // terms; other errors pass unchanged.
 func archiveError(err error) error {
 	var busy *archive.BusyError
+	var outErr *output.Error
 	var pathErr *fs.PathError
 	switch {
 	case errors.As(err, &busy):
 		return &archiveFailure{msg: busy.Vietnamese(), err: err}
+	case errors.As(err, &outErr):
+		return &archiveFailure{msg: describeWrite(outErr, "hãy chọn thư mục lưu trữ khác bằng --to"), err: err}
 	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrNotExist):
 		return &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path}
 	}

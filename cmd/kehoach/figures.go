@@ -89,9 +89,14 @@ func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
 // replace.
 type ExistsError struct {
 	Path string
+	// Link is the target of Path when Path is a symbolic link to nothing.
+	Link string
 }
 
 func (e *ExistsError) Error() string {
+	if e.Link != "" {
+		return danglingLink(e.Path, e.Link) + "; không ghi qua liên kết (thêm --force để thay liên kết bằng tệp mới)"
+	}
 	return "tệp " + e.Path + " đã có; không ghi đè (thêm --force để ghi đè)"
 }
 
@@ -100,7 +105,11 @@ func (e *ExistsError) Error() string {
 func writeOne(path string, data []byte, force bool, inputs *engine.Inputs) error {
 	err := output.WriteAll([]output.File{{Path: path, Data: data, Exclusive: !force}}, inputs.Guard)
 	if errors.Is(err, fs.ErrExist) && !errors.Is(err, engine.ErrInput) {
-		return &ExistsError{Path: path}
+		e := &ExistsError{Path: path}
+		if dangling := (*output.DanglingLinkError)(nil); errors.As(err, &dangling) {
+			e.Link = dangling.Target
+		}
+		return e
 	}
 	return err
 }

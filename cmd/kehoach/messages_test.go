@@ -87,3 +87,76 @@ func TestHugeDataFileSize(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteRefusalsSayWhy: a write that fails says that it could not
+// write, and why, in Vietnamese: never that a file is missing or cannot be
+// read, nor that a file exists when a link to nothing is in the way; and
+// it names the option that chooses another place. Each exits 3 and leaves
+// what was in the way as it was.
+func TestWriteRefusalsSayWhy(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "tep")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dangling := filepath.Join(dir, "lien-ket")
+	if err := os.Symlink("khong-co", dangling); err != nil {
+		t.Fatal(err)
+	}
+	// An archive whose document folder has a folder where its lock file
+	// goes: taking the lock, which writes, fails.
+	locked := filepath.Join(dir, "luu-tru")
+	if err := os.MkdirAll(filepath.Join(locked, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", ".lock"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	archived := filepath.Join(dir, "da-luu")
+	if code, _, stderr := runMain(t, "archive", "--to", archived, sample); code != exitOK {
+		t.Fatalf("archive: exit %d\n%s", code, stderr)
+	}
+	pdf := filepath.Join(archived, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", "v1.pdf")
+	sheet := filepath.Join(dir, "so-lieu.xlsx")
+	if code, _, stderr := runMain(t, "figures-template", sample, "-o", sheet); code != exitOK {
+		t.Fatalf("figures-template: exit %d\n%s", code, stderr)
+	}
+	fillSheet(t, sheet, nil)
+	link := dangling + " là một liên kết tượng trưng (symlink) trỏ tới khong-co, nơi không có tệp hay thư mục nào"
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"archive into a file", []string{"archive", "--to", file, sample},
+			"kehoach: không tạo được thư mục " + file + ": " + file + " là một tệp, không phải thư mục; hãy chọn thư mục lưu trữ khác bằng --to\n"},
+		{"archive under a file", []string{"archive", "--to", filepath.Join(file, "con"), sample},
+			"kehoach: không tạo được thư mục " + file + ": " + file + " là một tệp, không phải thư mục; hãy chọn thư mục lưu trữ khác bằng --to\n"},
+		{"archive into a link to nothing", []string{"archive", "--to", dangling, sample},
+			"kehoach: không tạo được thư mục " + dangling + ": " + link + "; hãy chọn thư mục lưu trữ khác bằng --to\n"},
+		{"archive whose lock cannot be made", []string{"archive", "--to", locked, sample},
+			"kehoach: không ghi được " + filepath.Join(locked, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", ".lock") +
+				": đã có một thư mục cùng tên; hãy đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục lưu trữ khác bằng --to\n"},
+		{"build into a link to nothing", []string{"build", "-o", dangling, sample},
+			sample + ": không tạo được thư mục " + dangling + ": " + link + "; hãy chọn thư mục khác bằng -o.\n"},
+		{"figures-template over a link to nothing", []string{"figures-template", sample, "-o", dangling},
+			"kehoach: " + link + "; không ghi qua liên kết (thêm --force để thay liên kết bằng tệp mới)\n"},
+		{"next over a link to nothing", []string{"next", sample, "--figures", sheet, "-o", dangling},
+			"kehoach: " + link + "; không ghi qua liên kết (thêm --force để thay liên kết bằng tệp mới)\n"},
+		{"extract over a link to nothing", []string{"archive", "extract", "-o", dangling, pdf},
+			"kehoach: " + link + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o\n"},
+		{"extract over a file", []string{"archive", "extract", "-o", file, pdf},
+			"kehoach: đã có tệp " + file + "; kehoach không ghi đè, hãy chọn tên khác bằng -o\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runMain(t, tt.args...)
+			if code != exitOther || stderr != tt.want {
+				t.Errorf("exit %d, stderr\n%s\nwant exit %d and\n%s", code, stderr, exitOther, tt.want)
+			}
+			if target, err := os.Readlink(dangling); err != nil || target != "khong-co" {
+				t.Errorf("the link was changed: %q, %v", target, err)
+			}
+			if data, err := os.ReadFile(file); err != nil || string(data) != "x" {
+				t.Errorf("the file was changed: %q, %v", data, err)
+			}
+		})
+	}
+}

@@ -148,18 +148,18 @@ func producer(t Tool) string { return producerPrefix + t.Version }
 // archive could point one outside itself.
 func makeDirs(root string, id identity) error {
 	if err := os.MkdirAll(root, 0o755); err != nil {
-		return fmt.Errorf("archive: %w", err)
+		return writeError(output.OpFolder, err)
 	}
 	dir := root
 	for _, part := range []string{id.IssuerDir, id.YearDir, id.NumberDir} {
 		dir = filepath.Join(dir, part)
 		err := os.Mkdir(dir, 0o755)
 		if err != nil && !errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("archive: %w", err)
+			return writeError(output.OpFolder, err)
 		}
 		fi, err := os.Lstat(dir)
 		if err != nil {
-			return fmt.Errorf("archive: %w", err)
+			return writeError(output.OpFolder, err)
 		}
 		if !fi.IsDir() {
 			return dataerr.List{{File: dir, Message: "trong lưu trữ, đây phải là một thư mục, không phải tệp hay liên kết"}}

@@ -3,7 +3,10 @@ package archive
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"time"
+
+	"github.com/kehoach/kehoach/internal/output"
 )
 
 // ErrNoSource means a PDF carries no data file: it was not made by the
@@ -41,4 +44,17 @@ type SizeError struct {
 
 func (e *SizeError) Error() string {
 	return fmt.Sprintf("file too large: %d bytes, at most %d", e.Size, e.Max)
+}
+
+// writeError says that the archive could not make a folder or file of its
+// own, op being output.OpFolder or output.OpWrite: the same error as any
+// document that cannot be written, naming the path that failed rather than
+// an operation of the file system, so that it is not taken for an input
+// that cannot be read.
+func writeError(op string, err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return &output.Error{Op: op, Path: pathErr.Path, Err: pathErr.Err}
+	}
+	return err
 }
