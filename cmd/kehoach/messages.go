@@ -120,6 +120,8 @@ func describeWrite(e *output.Error, hint string) string {
 		return "không ghi được " + p + ": tệp đã có và không được ghi đè"
 	case errors.Is(e, syscall.EROFS):
 		return "không ghi được " + p + ": thư mục " + dir + " nằm trên ổ đĩa chỉ đọc; " + hint
+	case errors.Is(e, fs.ErrPermission) && e.Op == output.OpFolder:
+		return "không có quyền tạo thư mục " + dir + "; " + hint
 	case errors.Is(e, fs.ErrPermission):
 		return "không có quyền ghi vào thư mục " + dir + " (để ghi " + p + "); " + hint
 	case errors.Is(e, syscall.ENOSPC), errors.Is(e, syscall.EDQUOT):

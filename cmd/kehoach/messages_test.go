@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+
+	"github.com/kehoach/kehoach/internal/output"
 )
 
 // TestUnreadableInputExitCode: a data file that is missing or cannot be
@@ -158,5 +162,35 @@ func TestWriteRefusalsSayWhy(t *testing.T) {
 				t.Errorf("the file was changed: %q, %v", data, err)
 			}
 		})
+	}
+}
+
+// TestArchiveWriteErrors: what the archive cannot write is said as a write,
+// with the option that chooses another archive; a user who may not write
+// into the archive is told so, not that a file cannot be read.
+func TestArchiveWriteErrors(t *testing.T) {
+	lock := filepath.Join("luu-tru", "a", "2021", "44", ".lock")
+	folder := filepath.Join("luu-tru", "a", "2021", "44")
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&output.Error{Op: output.OpWrite, Path: lock, Err: syscall.EACCES},
+			"không có quyền ghi vào thư mục " + folder + " (để ghi " + lock + "); hãy chọn thư mục lưu trữ khác bằng --to"},
+		{&output.Error{Op: output.OpFolder, Path: folder, Err: syscall.EACCES},
+			"không có quyền tạo thư mục " + folder + "; hãy chọn thư mục lưu trữ khác bằng --to"},
+		{&output.Error{Op: output.OpWrite, Path: lock, Err: syscall.EROFS},
+			"không ghi được " + lock + ": thư mục " + folder + " nằm trên ổ đĩa chỉ đọc; hãy chọn thư mục lưu trữ khác bằng --to"},
+		{&output.Error{Op: output.OpWrite, Path: lock, Err: syscall.ELOOP},
+			"không ghi được " + lock + ": đó là một liên kết tượng trưng (symlink); kehoach không ghi qua liên kết"},
+	}
+	for _, tt := range tests {
+		err := archiveError(tt.err)
+		if got := describe(err); got != tt.want {
+			t.Errorf("describe(archiveError(%v)):\n got %s\nwant %s", tt.err, got, tt.want)
+		}
+		if !errors.Is(err, tt.err) {
+			t.Errorf("archiveError(%v) does not wrap it", tt.err)
+		}
 	}
 }
