@@ -183,7 +183,7 @@ func (c *ArchiveCommand) extract(args []string) error {
 	}
 	e, err := archive.ExtractFile(rest[0])
 	if err != nil {
-		return c.problems(err)
+		return c.problems(unreadable(err))
 	}
 	if *out == "" {
 		_, err := c.main.Stdout.Write(e.Source)

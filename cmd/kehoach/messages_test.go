@@ -53,9 +53,14 @@ func TestUnreadableInputExitCode(t *testing.T) {
 			})
 		}
 	}
+	// The archived PDF that extract reads is an input too.
+	code, _, stderr := runMain(t, "archive", "extract", missing)
+	if code != exitData || stderr != "kehoach: không có tệp "+missing+"\n" {
+		t.Errorf("extract of a missing PDF: exit %d, stderr %q", code, stderr)
+	}
 	// The other files of the run go on.
 	out := t.TempDir()
-	code, _, stderr := runMain(t, "archive", "--to", out, missing, sample)
+	code, _, stderr = runMain(t, "archive", "--to", out, missing, sample)
 	if code != exitData || !strings.Contains(stderr, "không có tệp "+missing) {
 		t.Errorf("archive of a missing file and the sample: exit %d, stderr %q", code, stderr)
 	}

@@ -22,7 +22,7 @@ func ExtractFile(path string) (*Embedded, error) {
 	case errors.Is(err, ErrChecksum):
 		return nil, dataerr.List{{File: path, Message: "tệp dữ liệu nhúng trong PDF không khớp mã kiểm tra MD5 ghi kèm: tệp đã bị hỏng hoặc bị sửa"}}
 	case err != nil:
-		return nil, dataerr.List{{File: path, Message: "không đọc được PDF hoặc tệp dữ liệu nhúng trong đó (chi tiết: " + err.Error() + ")"}}
+		return nil, dataerr.List{{File: path, Message: "không đọc được PDF hoặc tệp dữ liệu nhúng trong đó: " + reason(err)}}
 	}
 	return e, nil
 }
