@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,5 +199,79 @@ func TestArchiveWriteErrors(t *testing.T) {
 		if !errors.Is(err, tt.err) {
 			t.Errorf("archiveError(%v) does not wrap it", tt.err)
 		}
+	}
+}
+
+// TestTemplateReasonsInVietnamese: a Word template whose XML kehoach
+// cannot use is refused with the part and the reason in Vietnamese.
+func TestTemplateReasonsInVietnamese(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		edit func(doc string) string
+		want string
+	}{
+		{"no page setup", func(doc string) string {
+			start := strings.LastIndex(doc, "<w:sectPr")
+			end := strings.Index(doc[start:], "</w:sectPr>")
+			return doc[:start] + doc[start+end+len("</w:sectPr>"):]
+		}, "phần word/document.xml không ghi khổ giấy và lề trang ở cuối văn bản (thẻ w:sectPr cuối cùng)\n"},
+		{"broken XML", func(doc string) string {
+			return strings.Replace(doc, "</w:body>", "</w:bodx>", 1)
+		}, "phần word/document.xml không phải XML hợp lệ (chi tiết: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tmpl := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".docx")
+			editTemplate(t, "../../internal/render/docx/testdata/split-runs.docx", tmpl, tt.edit)
+			code, _, stderr := runMain(t, "build", "--template", tmpl, "-o", t.TempDir(), sample)
+			want := "kehoach: mẫu Word " + tmpl + " không phải tệp Word (.docx) dùng được: " + tt.want
+			if code != exitOther || !strings.HasPrefix(stderr, want) {
+				t.Errorf("exit %d, stderr\n%s\nwant exit %d and\n%s", code, stderr, exitOther, want)
+			}
+		})
+	}
+}
+
+// editTemplate copies the Word file from to to, with its
+// word/document.xml changed by edit.
+func editTemplate(t *testing.T, from, to string, edit func(string) string) {
+	t.Helper()
+	r, err := zip.OpenReader(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	f, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := zip.NewWriter(f)
+	for _, part := range r.File {
+		rc, err := part.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if part.Name == "word/document.xml" {
+			data = []byte(edit(string(data)))
+		}
+		pw, err := w.Create(part.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := pw.Write(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

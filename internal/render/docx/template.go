@@ -2,7 +2,6 @@ package docx
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -47,20 +46,20 @@ func readTemplate(data []byte) (*tmpl, error) {
 	}
 	src, err := docx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+		return nil, archiveErr("", ErrUnreadable, "thư viện đọc tệp Word không mở được tệp (chi tiết: %v)", err)
 	}
 	part := src.Editable().GetContent()
 	sc, err := scan(part)
 	if err != nil {
-		return nil, fmt.Errorf("%w: word/document.xml: %v", ErrTemplate, err)
+		return nil, archiveErr(mainPart, ErrPartXML, "không phải XML hợp lệ (chi tiết: %v)", err)
 	}
 	part = mergeRuns(part, sc)
 	if sc, err = scan(part); err != nil {
-		return nil, fmt.Errorf("%w: word/document.xml after merging runs: %v", ErrTemplate, err)
+		return nil, archiveErr(mainPart, ErrPartXML, "không còn là XML hợp lệ sau khi gộp các đoạn chữ (chi tiết: %v)", err)
 	}
 	t := &tmpl{part: part, textW: sc.pageW - sc.marginL - sc.marginR}
 	if sc.pageW == 0 || t.textW <= 0 {
-		return nil, fmt.Errorf("%w: no page size or margins in the last section", ErrTemplate)
+		return nil, archiveErr(mainPart, ErrNoPageSetup, "không ghi khổ giấy và lề trang ở cuối văn bản (thẻ w:sectPr cuối cùng)")
 	}
 	perr := &PlaceholderError{}
 	found := map[string]bool{}
@@ -144,7 +143,7 @@ func otherParts(parts []part) ([]string, error) {
 		}
 		sc, err := scan(string(p.data))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, name, err)
+			return nil, archiveErr(name, ErrPartXML, "không phải XML hợp lệ (chi tiết: %v)", err)
 		}
 		for _, p := range sc.paras {
 			for _, m := range placeholderRE.FindAllStringSubmatch(p.text(), -1) {
