@@ -48,7 +48,7 @@ kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
   -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract)
-`
+` + exitCodesText
 
 // defaultArchive is the archive folder when none is named.
 const defaultArchive = "luu-tru"

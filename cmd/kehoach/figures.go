@@ -33,7 +33,7 @@ ghi dạng Excel (.xlsx). Sau khi các xã điền xong, dùng "kehoach next".
 Tùy chọn:
   -o bảng-tính   tệp bảng tính cần ghi (bắt buộc)
   --force        ghi đè nếu tệp đã có (không bao giờ ghi đè tệp dữ liệu)
-`
+` + exitCodesText
 
 // Run parses args and writes the sheet.
 func (c *FiguresCommand) Run(ctx context.Context, args []string) error {

@@ -275,3 +275,14 @@ func editTemplate(t *testing.T, from, to string, edit func(string) string) {
 		t.Fatal(err)
 	}
 }
+
+// TestHelpListsExitCodes: the commands that act on one file at a time
+// list the exit codes too, the same as build's.
+func TestHelpListsExitCodes(t *testing.T) {
+	for _, cmd := range []string{"archive", "figures-template", "next"} {
+		code, stdout, _ := runMain(t, cmd, "-h")
+		if code != exitOK || !strings.HasSuffix(stdout, exitCodesText) {
+			t.Errorf("%s -h: exit %d, and its help does not end with the exit codes:\n%s", cmd, code, stdout)
+		}
+	}
+}

@@ -32,7 +32,7 @@ Tùy chọn:
   --figures bảng-tính   bảng tính .xlsx hoặc .csv các xã đã điền (bắt buộc)
   -o tệp                tệp dữ liệu năm sau cần ghi (bắt buộc)
   --force               ghi đè nếu tệp đã có (không bao giờ ghi đè tệp đầu vào)
-`
+` + exitCodesText
 
 // Run parses args and writes next year's data file.
 func (c *NextCommand) Run(ctx context.Context, args []string) error {
