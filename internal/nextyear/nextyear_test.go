@@ -17,8 +17,6 @@ import (
 	"github.com/kehoach/kehoach/internal/sample"
 )
 
-const samplePath = "../../data/cam-lo-2021.toml"
-
 func samplePlan(t testing.TB) *plan.Plan {
 	t.Helper()
 	return sample.Plan(t)
