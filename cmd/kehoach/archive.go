@@ -153,7 +153,7 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 	}
 	r, err := archive.Verify(ctx, root)
 	if err != nil {
-		return archiveError(err)
+		return c.problems(archiveError(err))
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(c.main.Stderr, p.Error())
@@ -260,7 +260,8 @@ func archiveError(err error) error {
 	case errors.As(err, &outErr):
 		return &archiveFailure{msg: describeWrite(outErr, "hãy chọn thư mục lưu trữ khác bằng --to"), err: err}
 	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrNotExist):
-		return &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path}
+		// A missing archive is an input that cannot be read: exit 1.
+		return &inputError{err: &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path, err: err}}
 	}
 	return err
 }

@@ -60,6 +60,17 @@ func TestUnreadableInputExitCode(t *testing.T) {
 	if code != exitData || stderr != "kehoach: không có tệp "+missing+"\n" {
 		t.Errorf("extract of a missing PDF: exit %d, stderr %q", code, stderr)
 	}
+	// So is the archive that list and verify read.
+	for _, sub := range []string{"list", "verify"} {
+		code, _, stderr := runMain(t, "archive", sub, missing)
+		if code != exitData || stderr != "kehoach: không có thư mục lưu trữ "+missing+"\n" {
+			t.Errorf("archive %s of a missing folder: exit %d, stderr %q", sub, code, stderr)
+		}
+		code, _, stderr = runMain(t, "archive", sub, sample)
+		if want := sample + ": không phải thư mục lưu trữ (đây là một tệp).\n"; code != exitData || stderr != want {
+			t.Errorf("archive %s of a file: exit %d, stderr %q, want %q", sub, code, stderr, want)
+		}
+	}
 	// The other files of the run go on.
 	out := t.TempDir()
 	code, _, stderr = runMain(t, "archive", "--to", out, missing, sample)
