@@ -82,6 +82,8 @@ func describeRead(e *fs.PathError) string {
 		return "không có tệp " + p
 	case errors.Is(e, fs.ErrPermission):
 		return "không có quyền đọc " + p
+	case errors.Is(e, syscall.ENAMETOOLONG):
+		return "không đọc được " + p + ": tên tệp hoặc đường dẫn quá dài"
 	}
 	return fmt.Sprintf("không đọc được %s (%v)", p, e.Err)
 }
@@ -126,6 +128,8 @@ func describeWrite(e *output.Error, hint string) string {
 		return "không có quyền ghi vào thư mục " + dir + " (để ghi " + p + "); " + hint
 	case errors.Is(e, syscall.ENOSPC), errors.Is(e, syscall.EDQUOT):
 		return "không ghi được " + p + ": ổ đĩa đã đầy (hoặc hết hạn mức); hãy giải phóng chỗ trống rồi chạy lại"
+	case errors.Is(e, syscall.ENAMETOOLONG) && e.Op == output.OpFolder:
+		return "không tạo được thư mục " + dir + ": tên thư mục hoặc đường dẫn quá dài; " + hint
 	case errors.Is(e, syscall.ENAMETOOLONG):
 		return "không ghi được " + p + ": tên tệp hoặc đường dẫn quá dài; " + hint
 	case errors.Is(e, output.ErrStopped):

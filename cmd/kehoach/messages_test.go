@@ -37,9 +37,11 @@ func TestUnreadableInputExitCode(t *testing.T) {
 			return []string{"next", in, "--figures", in, "-o", filepath.Join(out, "sau.toml")}
 		},
 	}
+	long := filepath.Join(dir, strings.Repeat("a", 300)+".toml")
 	inputs := map[string]struct{ path, want string }{
-		"missing": {missing, "không có tệp " + missing},
-		"folder":  {folder, folder + " là thư mục, không phải tệp dữ liệu"},
+		"missing":  {missing, "không có tệp " + missing},
+		"too long": {long, "không đọc được " + long + ": tên tệp hoặc đường dẫn quá dài"},
+		"folder":   {folder, folder + " là thư mục, không phải tệp dữ liệu"},
 	}
 	for name, args := range commands {
 		for what, in := range inputs {
@@ -141,6 +143,7 @@ func TestWriteRefusalsSayWhy(t *testing.T) {
 		t.Fatalf("figures-template: exit %d\n%s", code, stderr)
 	}
 	fillSheet(t, sheet, nil)
+	long := filepath.Join(dir, strings.Repeat("a", 300))
 	link := dangling + " là một liên kết tượng trưng (symlink) trỏ tới khong-co, nơi không có tệp hay thư mục nào"
 	tests := []struct {
 		name string
@@ -156,6 +159,10 @@ func TestWriteRefusalsSayWhy(t *testing.T) {
 		{"archive whose lock cannot be made", []string{"archive", "--to", locked, sample},
 			"kehoach: không ghi được " + filepath.Join(locked, "uy-ban-nhan-dan-huyen-cam-lo", "2021", "44-KH-UBND", ".lock") +
 				": đã có một thư mục cùng tên; hãy đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục lưu trữ khác bằng --to\n"},
+		{"archive into a name too long", []string{"archive", "--to", long, sample},
+			"kehoach: không tạo được thư mục " + long + ": tên thư mục hoặc đường dẫn quá dài; hãy chọn thư mục lưu trữ khác bằng --to\n"},
+		{"build into a name too long", []string{"build", "-o", long, sample},
+			sample + ": không tạo được thư mục " + long + ": tên thư mục hoặc đường dẫn quá dài; hãy chọn thư mục khác bằng -o.\n"},
 		{"build into a link to nothing", []string{"build", "-o", dangling, sample},
 			sample + ": không tạo được thư mục " + dangling + ": " + link + "; hãy chọn thư mục khác bằng -o.\n"},
 		{"figures-template over a link to nothing", []string{"figures-template", sample, "-o", dangling},
