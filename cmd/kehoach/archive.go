@@ -50,7 +50,7 @@ kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
   -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract)
-`
+` + exitCodesText
 
 // defaultArchive is the archive folder when none is named.
 const defaultArchive = "luu-tru"
@@ -94,7 +94,7 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	return c.main.eachFile(ctx, files, func(path string) error {
 		src, _, err := engine.ReadSource(path)
 		if err != nil {
-			return err
+			return unreadable(err)
 		}
 		added, err := a.Add(ctx, src, c.now())
 		if err != nil {
@@ -155,7 +155,7 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 	}
 	r, err := archive.Verify(ctx, root)
 	if err != nil {
-		return archiveError(err)
+		return c.problems(archiveError(err))
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(c.main.Stderr, p.Error())
@@ -185,15 +185,19 @@ func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	}
 	e, err := archive.ExtractFile(ctx, rest[0])
 	if err != nil {
-		return c.problems(err)
+		return c.problems(unreadable(err))
 	}
 	if *out == "" {
 		_, err := c.main.Stdout.Write(e.Source)
 		return err
 	}
 	if err := output.WriteAll([]output.File{{Path: *out, Data: e.Source, Exclusive: true}}, nil); err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o"}
+		var dangling *output.DanglingLinkError
+		switch {
+		case errors.As(err, &dangling):
+			return &archiveFailure{msg: danglingLink(*out, dangling.Target) + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o", err: err}
+		case errors.Is(err, os.ErrExist):
+			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o", err: err}
 		}
 		return err
 	}
@@ -250,12 +254,16 @@ func (e *archiveFailure) Unwrap() error { return e.err }
 // terms; other errors pass unchanged.
 func archiveError(err error) error {
 	var busy *archive.BusyError
+	var outErr *output.Error
 	var pathErr *fs.PathError
 	switch {
 	case errors.As(err, &busy):
 		return &archiveFailure{msg: busy.Vietnamese(), err: err}
+	case errors.As(err, &outErr):
+		return &archiveFailure{msg: describeWrite(outErr, "hãy chọn thư mục lưu trữ khác bằng --to"), err: err}
 	case errors.As(err, &pathErr) && errors.Is(err, fs.ErrNotExist):
-		return &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path}
+		// A missing archive is an input that cannot be read: exit 1.
+		return &inputError{err: &archiveFailure{msg: "không có thư mục lưu trữ " + pathErr.Path, err: err}}
 	}
 	return err
 }

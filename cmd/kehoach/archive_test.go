@@ -147,7 +147,7 @@ func TestArchiveCommandRefuses(t *testing.T) {
 		{"unknown flag", []string{"list", "--x", root}, exitUsage, "không có tùy chọn -x"},
 		{"manifest outside", []string{"verify", root}, exitData, "sổ lưu trữ mục versions[0] trỏ tới \"../../../../v1.pdf\", nằm ngoài thư mục của văn bản"},
 		{"list manifest outside", []string{"list", root}, exitData, "nằm ngoài thư mục của văn bản"},
-		{"missing archive", []string{"verify", filepath.Join(root, "khong-co")}, exitOther, "không có thư mục lưu trữ " + filepath.Join(root, "khong-co")},
+		{"missing archive", []string{"verify", filepath.Join(root, "khong-co")}, exitData, "không có thư mục lưu trữ " + filepath.Join(root, "khong-co")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,7 +188,7 @@ func TestWriteFailures(t *testing.T) {
 	tests := []struct {
 		name, out, want string
 	}{
-		{"output under a file", filepath.Join(file, "out"), "không tạo được thư mục " + filepath.Join(file, "out") + ": một phần của đường dẫn là tệp, không phải thư mục"},
+		{"output under a file", filepath.Join(file, "out"), "không tạo được thư mục " + filepath.Join(file, "out") + ": " + file + " là một tệp, không phải thư mục"},
 		{"output is a file", file, "không tạo được thư mục " + file},
 		{"a folder where the PDF goes", folderInWay, "không ghi được " + filepath.Join(folderInWay, "cam-lo-2021.pdf") + ": đã có một thư mục cùng tên"},
 	}

@@ -26,6 +26,7 @@ func exitCode(err error, m *Main) int {
 		usageErr *UsageError
 		shown    *shownError
 		colErr   *batch.CollisionError
+		inErr    *inputError
 	)
 	switch {
 	case err == nil:
@@ -36,6 +37,9 @@ func exitCode(err error, m *Main) int {
 		fmt.Fprintf(m.Stderr, "kehoach: %s\n", describe(err))
 		return exitInterrupted
 	case errors.As(err, &dataErr):
+		return exitData
+	case errors.As(err, &inErr):
+		fmt.Fprintf(m.Stderr, "kehoach: %s\n", describe(err))
 		return exitData
 	case errors.As(err, &colErr):
 		fmt.Fprintf(m.Stderr, "kehoach: %s.\n", describe(err))

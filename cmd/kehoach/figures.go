@@ -33,7 +33,7 @@ ghi dạng Excel (.xlsx). Sau khi các xã điền xong, dùng "kehoach next".
 Tùy chọn:
   -o bảng-tính   tệp bảng tính cần ghi (bắt buộc)
   --force        ghi đè nếu tệp đã có (không bao giờ ghi đè tệp dữ liệu)
-`
+` + exitCodesText
 
 // Run parses args and writes the sheet.
 func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
@@ -77,7 +77,7 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
 	src, fi, err := engine.ReadSource(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, unreadable(err)
 	}
 	inputs := &engine.Inputs{}
 	inputs.Add(fi)
@@ -89,9 +89,14 @@ func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
 // replace.
 type ExistsError struct {
 	Path string
+	// Link is the target of Path when Path is a symbolic link to nothing.
+	Link string
 }
 
 func (e *ExistsError) Error() string {
+	if e.Link != "" {
+		return danglingLink(e.Path, e.Link) + "; không ghi qua liên kết (thêm --force để thay liên kết bằng tệp mới)"
+	}
 	return "tệp " + e.Path + " đã có; không ghi đè (thêm --force để ghi đè)"
 }
 
@@ -100,7 +105,11 @@ func (e *ExistsError) Error() string {
 func writeOne(path string, data []byte, force bool, inputs *engine.Inputs) error {
 	err := output.WriteAll([]output.File{{Path: path, Data: data, Exclusive: !force}}, inputs.Guard)
 	if errors.Is(err, fs.ErrExist) && !errors.Is(err, engine.ErrInput) {
-		return &ExistsError{Path: path}
+		e := &ExistsError{Path: path}
+		if dangling := (*output.DanglingLinkError)(nil); errors.As(err, &dangling) {
+			e.Link = dangling.Target
+		}
+		return e
 	}
 	return err
 }

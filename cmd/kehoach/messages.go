@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -29,13 +30,15 @@ func (e *TemplateError) Unwrap() error { return e.Err }
 // are shown as they are.
 func describe(err error) string {
 	var (
-		tmplErr  *TemplateError
-		phErr    *docx.PlaceholderError
-		outErr   *output.Error
-		zipErr   *docx.ArchiveError
-		pathErr  *fs.PathError
-		colErr   *batch.CollisionError
-		template = "mẫu Word có sẵn"
+		tmplErr   *TemplateError
+		phErr     *docx.PlaceholderError
+		outErr    *output.Error
+		zipErr    *docx.ArchiveError
+		pathErr   *fs.PathError
+		colErr    *batch.CollisionError
+		existsErr *ExistsError
+		failure   *archiveFailure
+		template  = "mẫu Word có sẵn"
 	)
 	if errors.As(err, &tmplErr) && tmplErr.Path != "" {
 		template = "mẫu Word " + tmplErr.Path
@@ -51,8 +54,12 @@ func describe(err error) string {
 		return template + " không phải tệp Word (.docx) dùng được: " + zipErr.Vietnamese()
 	case errors.Is(err, docx.ErrTemplate):
 		return template + " không phải tệp Word (.docx) dùng được: " + err.Error()
+	case errors.As(err, &existsErr):
+		return existsErr.Error()
+	case errors.As(err, &failure):
+		return failure.msg
 	case errors.As(err, &outErr):
-		return describeWrite(outErr)
+		return describeWrite(outErr, elsewhere)
 	case errors.As(err, &pathErr):
 		return describeRead(pathErr)
 	}
@@ -75,36 +82,98 @@ func describeRead(e *fs.PathError) string {
 		return "không có tệp " + p
 	case errors.Is(e, fs.ErrPermission):
 		return "không có quyền đọc " + p
+	case errors.Is(e, syscall.ENAMETOOLONG):
+		return "không đọc được " + p + ": tên tệp hoặc đường dẫn quá dài"
 	}
 	return fmt.Sprintf("không đọc được %s (%v)", p, e.Err)
 }
 
+// elsewhere is the hint of a write refused by where it goes, for the
+// commands whose -o names the place.
+const elsewhere = "hãy chọn thư mục khác bằng -o"
+
 // describeWrite explains documents that cannot be written, naming the
-// document or the folder, never a temporary file.
-func describeWrite(e *output.Error) string {
+// document or the folder, never a temporary file; hint tells how to write
+// elsewhere, as the command lets the user.
+func describeWrite(e *output.Error, hint string) string {
 	p, dir := e.Path, filepath.Dir(e.Path)
 	if e.Op == output.OpFolder {
 		dir = e.Path
 	}
+	var dangling *output.DanglingLinkError
 	switch {
 	case errors.Is(e, engine.ErrInput):
-		return "không ghi đè lên " + p + " (đó là tệp đầu vào: tệp dữ liệu hoặc mẫu Word đang dùng); hãy chọn thư mục khác bằng -o"
+		return "không ghi đè lên " + p + " (đó là tệp đầu vào: tệp dữ liệu hoặc mẫu Word đang dùng); " + hint
+	case e.Op == output.OpFolder && (errors.Is(e, syscall.ENOTDIR) || errors.Is(e, fs.ErrExist)):
+		what := inTheWay(dir)
+		if what == "" {
+			what = "một phần của đường dẫn là tệp, không phải thư mục"
+		}
+		return "không tạo được thư mục " + dir + ": " + what + "; " + hint
+	case errors.As(e, &dangling):
+		return "không ghi được " + p + ": " + danglingLink(p, dangling.Target) + "; kehoach không ghi qua liên kết và không thay liên kết"
 	case errors.Is(e, output.ErrIsFolder), errors.Is(e, syscall.EISDIR):
-		return "không ghi được " + p + ": đã có một thư mục cùng tên; hãy đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng -o"
+		return "không ghi được " + p + ": đã có một thư mục cùng tên; hãy đổi tên hoặc xóa thư mục đó, hoặc " + strings.TrimPrefix(hint, "hãy ")
 	case errors.Is(e, syscall.ENOTDIR):
-		return "không tạo được thư mục " + dir + ": một phần của đường dẫn là tệp, không phải thư mục; hãy chọn thư mục khác bằng -o"
+		return "không tạo được thư mục " + dir + ": một phần của đường dẫn là tệp, không phải thư mục; " + hint
+	case errors.Is(e, syscall.ELOOP):
+		return "không ghi được " + p + ": đó là một liên kết tượng trưng (symlink); kehoach không ghi qua liên kết"
 	case errors.Is(e, fs.ErrExist):
 		return "không ghi được " + p + ": tệp đã có và không được ghi đè"
 	case errors.Is(e, syscall.EROFS):
-		return "không ghi được " + p + ": thư mục " + dir + " nằm trên ổ đĩa chỉ đọc; hãy chọn thư mục khác bằng -o"
+		return "không ghi được " + p + ": thư mục " + dir + " nằm trên ổ đĩa chỉ đọc; " + hint
+	case errors.Is(e, fs.ErrPermission) && e.Op == output.OpFolder:
+		return "không có quyền tạo thư mục " + dir + "; " + hint
 	case errors.Is(e, fs.ErrPermission):
-		return "không có quyền ghi vào thư mục " + dir + " (để ghi " + p + "); hãy chọn thư mục khác bằng -o"
+		return "không có quyền ghi vào thư mục " + dir + " (để ghi " + p + "); " + hint
 	case errors.Is(e, syscall.ENOSPC), errors.Is(e, syscall.EDQUOT):
 		return "không ghi được " + p + ": ổ đĩa đã đầy (hoặc hết hạn mức); hãy giải phóng chỗ trống rồi chạy lại"
+	case errors.Is(e, syscall.ENAMETOOLONG) && e.Op == output.OpFolder:
+		return "không tạo được thư mục " + dir + ": tên thư mục hoặc đường dẫn quá dài; " + hint
+	case errors.Is(e, syscall.ENAMETOOLONG):
+		return "không ghi được " + p + ": tên tệp hoặc đường dẫn quá dài; " + hint
 	case errors.Is(e, output.ErrStopped):
 		return "chưa ghi " + p + ": chương trình đang dừng"
 	}
 	return fmt.Sprintf("không ghi được %s (%v)", p, e.Err)
+}
+
+// inTheWay says what stands where the folder dir must be made: dir or the
+// nearest of its parents that exists and is not a folder (a file, a link
+// to nothing); "" when it finds none. It looks at the disk as it is when
+// the message is made.
+func inTheWay(dir string) string {
+	for p := dir; ; p = filepath.Dir(p) {
+		fi, err := os.Lstat(p)
+		switch {
+		case err != nil:
+			if filepath.Dir(p) == p {
+				return ""
+			}
+			continue
+		case fi.IsDir():
+			return ""
+		case fi.Mode()&fs.ModeSymlink != 0:
+			target, _ := os.Readlink(p)
+			to, err := os.Stat(p)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				return danglingLink(p, target)
+			case err == nil && !to.IsDir():
+				return p + " là một liên kết tượng trưng (symlink) trỏ tới tệp " + target + ", không phải thư mục"
+			}
+			return ""
+		case fi.Mode().IsRegular():
+			return p + " là một tệp, không phải thư mục"
+		}
+		return p + " là thiết bị, ống dẫn hoặc socket, không phải thư mục"
+	}
+}
+
+// danglingLink says that path is a symbolic link to target, where nothing
+// exists.
+func danglingLink(path, target string) string {
+	return path + " là một liên kết tượng trưng (symlink) trỏ tới " + target + ", nơi không có tệp hay thư mục nào"
 }
 
 // collisions names every pair of data files whose documents would have the

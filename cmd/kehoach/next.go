@@ -32,7 +32,7 @@ Tùy chọn:
   --figures bảng-tính   bảng tính .xlsx hoặc .csv các xã đã điền (bắt buộc)
   -o tệp                tệp dữ liệu năm sau cần ghi (bắt buộc)
   --force               ghi đè nếu tệp đã có (không bao giờ ghi đè tệp đầu vào)
-`
+` + exitCodesText
 
 // Run parses args and writes next year's data file.
 func (c *NextCommand) Run(ctx context.Context, args []string) error {
@@ -59,7 +59,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 		}
 		s, err := figures.ReadFile(*sheet, old)
 		if err != nil {
-			return err
+			return unreadable(err)
 		}
 		inputs.AddPath(*sheet)
 		res, err := nextyear.Make(old, s, *sheet, *out)

@@ -86,9 +86,9 @@ const exitCodesText = `
 Mã thoát:
   0    thành công
   1    có tệp dữ liệu không lập được: dữ liệu có lỗi, hoặc không có hay không
-       đọc được tệp (các tệp khác vẫn được lập)
+       đọc được tệp đầu vào (các tệp khác vẫn được lập)
   2    sai cách dùng: lệnh hoặc tùy chọn không có, không nêu tệp dữ liệu nào,
        hai tệp dữ liệu cho ra văn bản trùng tên
-  3    lỗi khác: mẫu Word không dùng được, không ghi được văn bản
+  3    lỗi khác: mẫu Word không dùng được, không ghi được văn bản hay lưu trữ
   130  đã dừng theo yêu cầu (Ctrl-C); không để lại tệp dở dang nào
 `

@@ -188,18 +188,18 @@ func (a *Archive) folder(ctx context.Context, id identity) (string, error) {
 // hostile archive could point one outside itself.
 func makeDirs(root, rel string) error {
 	if err := os.MkdirAll(root, 0o755); err != nil {
-		return fmt.Errorf("archive: %w", err)
+		return writeError(output.OpFolder, err)
 	}
 	dir := root
 	for _, part := range strings.Split(rel, string(filepath.Separator)) {
 		dir = filepath.Join(dir, part)
 		err := os.Mkdir(dir, 0o755)
 		if err != nil && !errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("archive: %w", err)
+			return writeError(output.OpFolder, err)
 		}
 		fi, err := os.Lstat(dir)
 		if err != nil {
-			return fmt.Errorf("archive: %w", err)
+			return writeError(output.OpFolder, err)
 		}
 		if !fi.IsDir() {
 			return dataerr.List{{File: dir, Message: "trong lưu trữ, đây phải là một thư mục, không phải tệp hay liên kết"}}

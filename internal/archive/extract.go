@@ -30,7 +30,7 @@ func ExtractFile(ctx context.Context, path string) (*Embedded, error) {
 	case pdfFailure(err) != "":
 		return nil, dataerr.List{{File: path, Message: pdfFailure(err)}}
 	case err != nil:
-		return nil, dataerr.List{{File: path, Message: "không đọc được PDF hoặc tệp dữ liệu nhúng trong đó (chi tiết: " + err.Error() + ")"}}
+		return nil, dataerr.List{{File: path, Message: "không đọc được PDF hoặc tệp dữ liệu nhúng trong đó: " + reason(err)}}
 	}
 	return e, nil
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"time"
+
+	"github.com/kehoach/kehoach/internal/output"
 )
 
 // lockPoll is how often a run waiting for a document's lock tries again.
@@ -14,7 +16,12 @@ const lockPoll = 50 * time.Millisecond
 // another run to release it. The returned function releases it. A lock
 // held by a process that was killed does not block: see tryLock.
 func lock(ctx context.Context, dir string, wait time.Duration) (unlock func(), err error) {
-	return waitLock(ctx, dir, wait, tryLock)
+	unlock, err = waitLock(ctx, dir, wait, tryLock)
+	if err != nil {
+		// Taking the lock creates its file: a failure is one of writing.
+		return nil, writeError(output.OpWrite, err)
+	}
+	return unlock, nil
 }
 
 // readLock waits, up to wait, until no run holds the lock of the document

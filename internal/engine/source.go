@@ -13,9 +13,10 @@ import (
 
 // ReadSource reads the data file at path, named by path in messages, with
 // its identity (for Inputs). Only a regular file is read, a folder, a
-// device or a pipe is refused before reading, and no more than one byte
-// past load.MaxFileSize is read: the loader refuses a longer file as a data
-// error.
+// device or a pipe is refused before reading. A file longer than
+// load.MaxFileSize is refused as a data error that gives its size, without
+// being read; no more than one byte past the bound is ever read, should the
+// file grow meanwhile.
 func ReadSource(path string) (Source, os.FileInfo, error) {
 	// Look before opening: opening a pipe would wait for a writer.
 	if fi, err := os.Stat(path); err != nil {
@@ -35,9 +36,14 @@ func ReadSource(path string) (Source, os.FileInfo, error) {
 	if err := readable(path, fi); err != nil {
 		return Source{}, nil, err
 	}
-	// A longer file is passed on: the loader refuses it by its length.
+	if fi.Size() > load.MaxFileSize {
+		return Source{}, nil, load.TooLarge(path, fi.Size())
+	}
 	data, err := bounded.Read(f, load.MaxFileSize)
-	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
+	if errors.Is(err, bounded.ErrTooLarge) {
+		return Source{}, nil, load.TooLarge(path, -1)
+	}
+	if err != nil {
 		return Source{}, nil, fmt.Errorf("engine: %w", &os.PathError{Op: "read", Path: path, Err: err})
 	}
 	return Source{Name: path, Data: data}, fi, nil

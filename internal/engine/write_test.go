@@ -81,22 +81,33 @@ func TestWriteFilesNeverOverAnInput(t *testing.T) {
 	}
 }
 
-// TestReadSourceBoundsLargeFile: a file over the loader's bound is read only
-// up to one byte past it, and refused by the loader as a data error.
-func TestReadSourceBoundsLargeFile(t *testing.T) {
-	big := filepath.Join(t.TempDir(), "lon.toml")
-	os.WriteFile(big, bytes.Repeat([]byte("# \n"), load.MaxFileSize), 0o644)
-	src, _, err := ReadSource(big)
-	if err != nil {
+// TestReadSourceRefusesLargeFiles: a file over the loader's bound is
+// refused as a data error naming it and giving its size on disk, not the
+// bytes read: a sparse file of 10 GB, which reading whole would take all
+// memory, and a file just over the bound.
+func TestReadSourceRefusesLargeFiles(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.toml")
+	if err := os.WriteFile(huge, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if len(src.Data) != load.MaxFileSize+1 {
-		t.Errorf("read %d bytes, want %d", len(src.Data), load.MaxFileSize+1)
+	if err := os.Truncate(huge, 10<<30); err != nil {
+		t.Skipf("no sparse file: %v", err)
 	}
-	_, err = newEngine(t).Build(context.Background(), src, Formats)
-	var errs dataerr.List
-	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].File != big {
-		t.Errorf("err = %v, want one data error naming %s", err, big)
+	big := filepath.Join(dir, "lon.toml")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("# \n"), load.MaxFileSize/2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{
+		huge: huge + ": tệp dữ liệu dài 10.737.418.240 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+		big:  big + ": tệp dữ liệu dài 1.572.864 byte, quá giới hạn 1.048.576 byte (1 MiB) của một tệp kế hoạch.",
+	}
+	for path, want := range tests {
+		_, _, err := ReadSource(path)
+		var errs dataerr.List
+		if !errors.As(err, &errs) || errs.Error() != want {
+			t.Errorf("ReadSource(%s) = %v\nwant %s", path, err, want)
+		}
 	}
 }
 

@@ -13,13 +13,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
 
 func samplePlan(t testing.TB) *plan.Plan {
 	t.Helper()
-	p, err := load.ReadFile("../../data/cam-lo-2021.toml")
+	p, err := sample.Plan()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,6 @@ package load
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
@@ -17,11 +15,4 @@ func TestErrorsAs(t *testing.T) {
 		t.Errorf("errors.As(%v, &dataerr.List{}) = false, want true", wrapped)
 	}
 
-	_, err = ReadFile(filepath.Join(t.TempDir(), "missing.toml"))
-	if err == nil || errors.As(err, &dataerr.List{}) {
-		t.Errorf("ReadFile(missing) = %v, want an error that is not a dataerr.List", err)
-	}
-	if !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("ReadFile(missing) = %v, want it to wrap os.ErrNotExist", err)
-	}
 }

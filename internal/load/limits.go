@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"fmt"
+	"math"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/tomlpos"
@@ -55,7 +56,7 @@ type scanner struct {
 // bound, or nil. It reads data once.
 func checkLimits(data []byte) *dataerr.Error {
 	if len(data) > MaxFileSize {
-		return sizeError(len(data))
+		return sizeError(int64(len(data)))
 	}
 	s := &scanner{data: tomlpos.TrimByteOrderMark(data), line: 1}
 	for s.i < len(s.data) {
@@ -66,12 +67,22 @@ func checkLimits(data []byte) *dataerr.Error {
 	return s.endLine()
 }
 
-// sizeError refuses a file of size bytes, over MaxFileSize; a size below 0
-// is unknown.
-func sizeError(size int) *dataerr.Error {
+// TooLarge refuses the data file name, of size bytes, as longer than
+// MaxFileSize; a size not over MaxFileSize is unknown (the file grew while
+// it was read) and is said as "more than" the bound. The caller knows the
+// size from the file system, so that a file is refused without being read.
+func TooLarge(name string, size int64) dataerr.List {
+	e := sizeError(size)
+	e.File = name
+	return dataerr.List{*e}
+}
+
+// sizeError refuses a file of size bytes, over MaxFileSize; a size not
+// over MaxFileSize is unknown.
+func sizeError(size int64) *dataerr.Error {
 	long := "hơn " + vnfmt.Int(MaxFileSize)
-	if size >= 0 {
-		long = vnfmt.Int(size)
+	if size > MaxFileSize {
+		long = vnfmt.Int(int(min(size, math.MaxInt)))
 	}
 	return &dataerr.Error{Message: fmt.Sprintf(
 		"tệp dữ liệu dài %s byte, quá giới hạn %s byte (1 MiB) của một tệp kế hoạch", long, vnfmt.Int(MaxFileSize))}

@@ -4,10 +4,6 @@
 package load
 
 import (
-	"errors"
-	"fmt"
-	"math"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -15,7 +11,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/fonts"
-	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/tomlpos"
@@ -32,7 +27,7 @@ import (
 // value of the wrong kind are problems too. Every string is trimmed of
 // surrounding white space. The returned error is always a dataerr.List, so
 // that errors.As(err, &dataerr.List{}) tells a data problem from an error of
-// ReadFile.
+// reading the file.
 func Read(name string, data []byte) (*plan.Plan, error) {
 	if e := checkLimits(data); e != nil {
 		e.File = name
@@ -56,28 +51,6 @@ func Read(name string, data []byte) (*plan.Plan, error) {
 		return p, nil
 	}
 	return nil, locate(name, data, found)
-}
-
-// ReadFile reads the file at path and calls Read, naming the file by path.
-// It reads no more than MaxFileSize bytes and one: a larger file is refused
-// without being read whole.
-func ReadFile(path string) (*plan.Plan, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	defer f.Close()
-	data, err := bounded.ReadFile(f, MaxFileSize)
-	var se *bounded.SizeError
-	if errors.As(err, &se) {
-		e := sizeError(int(min(se.Size, math.MaxInt)))
-		e.File = path
-		return nil, dataerr.List{*e}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("load: read data file: %w", err)
-	}
-	return Read(path, data)
 }
 
 // covers reports whether a check's problem at field follows from a problem

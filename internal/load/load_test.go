@@ -33,9 +33,9 @@ func edit(t testing.TB, s, old, new string) string {
 }
 
 func TestReadValid(t *testing.T) {
-	p, err := ReadFile(sample)
+	p, err := Read(sample, []byte(readSample(t)))
 	if err != nil {
-		t.Fatalf("ReadFile: %v", err)
+		t.Fatalf("Read: %v", err)
 	}
 	if len(p.Units) != 3 || p.Units[1].Name != "TT Cam Lộ" || p.Units[1].SocialPoor != 38 {
 		t.Errorf("units = %+v", p.Units)

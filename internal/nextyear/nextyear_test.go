@@ -14,13 +14,12 @@ import (
 	"github.com/kehoach/kehoach/internal/figures"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
-
-const samplePath = "../../data/cam-lo-2021.toml"
 
 func samplePlan(t testing.TB) *plan.Plan {
 	t.Helper()
-	p, err := load.ReadFile(samplePath)
+	p, err := sample.Plan()
 	if err != nil {
 		t.Fatal(err)
 	}

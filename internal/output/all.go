@@ -49,7 +49,7 @@ func WriteAll(files []File, guard Guard) (err error) {
 		case fi.IsDir():
 			return &Error{Op: OpReplace, Path: f.Path, Err: ErrIsFolder}
 		case f.Exclusive:
-			return &Error{Op: OpReplace, Path: f.Path, Err: fs.ErrExist}
+			return &Error{Op: OpReplace, Path: f.Path, Err: existing(f.Path, fi)}
 		}
 		if guard != nil {
 			if err := guard(f.Path, fi); err != nil {
@@ -79,6 +79,19 @@ func WriteAll(files []File, guard Guard) (err error) {
 // rename puts a staged file in place; a variable so that a test can make
 // it fail.
 var rename = os.Rename
+
+// existing is why the existing destination path, described by fi, is not
+// replaced: fs.ErrExist, or a *DanglingLinkError when path is a symbolic
+// link to nothing.
+func existing(path string, fi os.FileInfo) error {
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			target, _ := os.Readlink(path)
+			return &DanglingLinkError{Target: target}
+		}
+	}
+	return fs.ErrExist
+}
 
 // placement is a file put in place, with what it takes to undo it.
 type placement struct {

@@ -97,6 +97,26 @@ func TestWriteAllExclusiveCreates(t *testing.T) {
 	assertOnly(t, filepath.Dir(path), "v1.pdf")
 }
 
+// TestWriteAllExclusiveDanglingLink: an exclusive destination that is a
+// symbolic link to nothing is neither followed nor replaced, and the error
+// says it is such a link, naming its target.
+func TestWriteAllExclusiveDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.toml")
+	if err := os.Symlink("khong-co/y.toml", path); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteAll([]File{{Path: path, Data: []byte("1"), Exclusive: true}}, nil)
+	var dangling *DanglingLinkError
+	if !errors.As(err, &dangling) || dangling.Target != "khong-co/y.toml" || !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("err = %v, want a DanglingLinkError to khong-co/y.toml matching fs.ErrExist", err)
+	}
+	if target, err := os.Readlink(path); err != nil || target != "khong-co/y.toml" {
+		t.Errorf("the link was changed: %q, %v", target, err)
+	}
+	assertOnly(t, dir, "x.toml")
+}
+
 // TestRemoveStale: temporary files of ours whose process is gone, or that are
 // old, go at the next write; a running process's, and other programs'
 // files, stay.

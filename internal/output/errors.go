@@ -1,6 +1,9 @@
 package output
 
-import "errors"
+import (
+	"errors"
+	"io/fs"
+)
 
 // Operations named by an Error.
 const (
@@ -20,6 +23,20 @@ var ErrIsFolder = errors.New("destination is a folder")
 // ErrStopped means the process is stopping at once: RemoveStaged was
 // called and no file is written any more.
 var ErrStopped = errors.New("stopping: no more files are written")
+
+// DanglingLinkError means a destination that must not be replaced is a
+// symbolic link to Target, where nothing exists: no file would be lost, but
+// the link is there. It matches fs.ErrExist.
+type DanglingLinkError struct {
+	Target string
+}
+
+func (e *DanglingLinkError) Error() string {
+	return "destination is a symbolic link to " + e.Target + ", which does not exist"
+}
+
+// Is reports whether target is fs.ErrExist.
+func (e *DanglingLinkError) Is(target error) bool { return target == fs.ErrExist }
 
 // Error is a file that could not be written. Path is the destination or the
 // folder the user named, never a temporary file; Err is the cause.

@@ -45,13 +45,17 @@ var (
 	ErrPartCorrupt = errors.New("damaged part")
 	// ErrNoMainPart: the zip has no word/document.xml.
 	ErrNoMainPart = errors.New("no main document part")
+	// ErrPartXML: a part is not well-formed XML.
+	ErrPartXML = errors.New("part is not well-formed xml")
+	// ErrNoPageSetup: the last section gives no page size or margins.
+	ErrNoPageSetup = errors.New("no page size or margins in the last section")
 )
 
 // The reasons above that package zipcheck finds are its own sentinels: a
 // template refused for them matches both.
 
 // ArchiveError is a template file refused as a zip, before or while its
-// parts are inflated. Part names the zip entry at fault, "" for the file as
+// parts are inflated, or for the XML of its parts. Part names the zip entry at fault, "" for the file as
 // a whole; Message says what is wrong in Vietnamese; Err is one of the
 // reasons above.
 type ArchiveError struct {

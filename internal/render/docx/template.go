@@ -2,7 +2,6 @@ package docx
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -49,15 +48,15 @@ func readTemplate(data []byte) (*tmpl, error) {
 	}
 	sc, err := scan(part)
 	if err != nil {
-		return nil, fmt.Errorf("%w: word/document.xml: %v", ErrTemplate, err)
+		return nil, archiveErr(mainPart, ErrPartXML, "không phải XML hợp lệ (chi tiết: %v)", err)
 	}
 	part = mergeRuns(part, sc)
 	if sc, err = scan(part); err != nil {
-		return nil, fmt.Errorf("%w: word/document.xml after merging runs: %v", ErrTemplate, err)
+		return nil, archiveErr(mainPart, ErrPartXML, "không còn là XML hợp lệ sau khi gộp các đoạn chữ (chi tiết: %v)", err)
 	}
 	t := &tmpl{part: part, textW: sc.pageW - sc.marginL - sc.marginR}
 	if sc.pageW == 0 || t.textW <= 0 {
-		return nil, fmt.Errorf("%w: no page size or margins in the last section", ErrTemplate)
+		return nil, archiveErr(mainPart, ErrNoPageSetup, "không ghi khổ giấy và lề trang ở cuối văn bản (thẻ w:sectPr cuối cùng)")
 	}
 	perr := &PlaceholderError{}
 	found := map[string]bool{}
@@ -113,8 +112,11 @@ func mainContent(parts []part) (string, error) {
 			rels = true
 		}
 	}
-	if content == nil || !rels {
-		return "", fmt.Errorf("%w: %s or %s not found", ErrTemplate, mainPart, relsPart)
+	if content == nil {
+		return "", archiveErr(mainPart, ErrNoMainPart, "không có trong tệp: không phải tệp Word (.docx)")
+	}
+	if !rels {
+		return "", archiveErr(relsPart, ErrNoMainPart, "không có trong tệp: tệp Word thiếu danh mục liên kết của phần nội dung")
 	}
 	return string(content.data), nil
 }
@@ -165,7 +167,7 @@ func otherParts(parts []part) ([]string, error) {
 		}
 		sc, err := scan(string(p.data))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrTemplate, name, err)
+			return nil, archiveErr(name, ErrPartXML, "không phải XML hợp lệ (chi tiết: %v)", err)
 		}
 		for _, p := range sc.paras {
 			for _, m := range placeholderRE.FindAllStringSubmatch(p.text(), -1) {

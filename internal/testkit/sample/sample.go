@@ -28,10 +28,20 @@ func Read() ([]byte, error) {
 	return os.ReadFile(Path())
 }
 
+// Plan loads the sample data file as the engine does; every call returns
+// a new plan, so that a test may change it.
+func Plan() (*plan.Plan, error) {
+	data, err := Read()
+	if err != nil {
+		return nil, err
+	}
+	return load.Read(Path(), data)
+}
+
 // Document composes the sample after edit, which may be nil, changes its
 // plan. Every call composes a new document, so that a test may change it.
 func Document(edit func(p *plan.Plan)) (*doc.Document, error) {
-	p, err := load.ReadFile(Path())
+	p, err := Plan()
 	if err != nil {
 		return nil, err
 	}
