@@ -1,8 +1,8 @@
-// Command release builds the downloadable kehoach for every platform into
+// Command mkrelease builds the downloadable kehoach for every platform into
 // one folder: a zip per platform and SHA256SUMS. Run it from the source
 // tree:
 //
-//	go run ./internal/release/cmd/release -version v1.0.0 -o dist
+//	go run ./internal/release/cmd/mkrelease -version v1.0.0 -o dist
 package main
 
 import (
@@ -19,7 +19,7 @@ import (
 	"github.com/kehoach/kehoach/internal/release"
 )
 
-const usage = `Cách dùng: go run ./internal/release/cmd/release -version phiên-bản [-revision mã] [-o thư-mục]
+const usage = `Cách dùng: go run ./internal/release/cmd/mkrelease -version phiên-bản [-revision mã] [-o thư-mục]
 
 Dựng kehoach cho Windows (amd64), Linux (amd64) và macOS (arm64), đóng mỗi bản
 thành một tệp zip kèm README.md và dữ liệu mẫu trong data/, rồi ghi tệp
@@ -44,7 +44,7 @@ func main() {
 // run releases as args say and returns the exit code: 0 done, 2 bad
 // arguments, 3 failed.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("release", flag.ContinueOnError)
+	fs := flag.NewFlagSet("mkrelease", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
 	version := fs.String("version", "", "số phiên bản gắn vào chương trình và tên tệp zip, như v1.0.0")
@@ -58,19 +58,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() > 0 || *version == "" {
-		fmt.Fprintln(stderr, "release: cần -version và không nhận tham số nào khác")
+		fmt.Fprintln(stderr, "mkrelease: cần -version và không nhận tham số nào khác")
 		return 2
 	}
 	when := defaultTime
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		sec, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			fmt.Fprintf(stderr, "release: SOURCE_DATE_EPOCH=%q không phải số giây\n", s)
+			fmt.Fprintf(stderr, "mkrelease: SOURCE_DATE_EPOCH=%q không phải số giây\n", s)
 			return 2
 		}
 		when = time.Unix(sec, 0)
 		if when.Before(defaultTime) {
-			fmt.Fprintf(stderr, "release: SOURCE_DATE_EPOCH=%q trước năm 1980, tệp zip không ghi được\n", s)
+			fmt.Fprintf(stderr, "mkrelease: SOURCE_DATE_EPOCH=%q trước năm 1980, tệp zip không ghi được\n", s)
 			return 2
 		}
 	}
@@ -78,7 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Src: *src, Out: *out, Version: *version, Revision: *revision, Time: when,
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "release: không phát hành được: %v\n", err)
+		fmt.Fprintf(stderr, "mkrelease: không phát hành được: %v\n", err)
 		return 3
 	}
 	for _, n := range names {
