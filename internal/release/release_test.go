@@ -199,7 +199,7 @@ func TestReleaseRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src, out := source(t), t.TempDir()
 			if tt.noData {
-				os.RemoveAll(filepath.Join(src, "data"))
+				os.Rename(filepath.Join(src, "data"), filepath.Join(src, "du-lieu"))
 			}
 			if tt.existing != "" {
 				os.WriteFile(filepath.Join(out, tt.existing), []byte("cũ"), 0o644)
