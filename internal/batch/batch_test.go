@@ -143,6 +143,8 @@ func TestCollisionsRefusedBeforeWriting(t *testing.T) {
 			[]Collision{{"a/x.toml", "b/x.toml", filepath.Join("out", "x")}}, 0},
 		{"two folders, tree", true, []string{"a/x.toml", "b/x.toml"},
 			[]Collision{{"a/x.toml", "b/x.toml", filepath.Join("out", "x")}}, 0},
+		{"named as given", false, []string{"./a/x.toml", "b//x.toml"},
+			[]Collision{{"./a/x.toml", "b//x.toml", filepath.Join("out", "x")}}, 0},
 		{"case of the extension", false, []string{"x.toml", "x.TOML", "y.toml"},
 			[]Collision{{"x.toml", "x.TOML", filepath.Join("out", "x")}}, 0},
 		{"same file twice", false, []string{"a/x.toml", "./a/x.toml"}, nil, 1},
