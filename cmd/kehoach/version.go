@@ -17,12 +17,19 @@ type VersionCommand struct {
 const versionUsage = `Cách dùng: kehoach version
 
 In phiên bản của kehoach và, khi bản dựng có ghi, mã bản sửa đổi (commit)
-của mã nguồn. Bản chạy bằng "go run" hay dựng từ thư mục mã nguồn không có số
-phiên bản: phiên bản hiện là "(devel)".
+của mã nguồn. Bản phát hành in số phiên bản đã gắn khi dựng. Bản chạy bằng
+"go run" hay dựng từ thư mục mã nguồn không có số phiên bản: phiên bản hiện là
+"(devel)".
 `
 
 // develVersion is the module version of a build from a source tree.
 const develVersion = "(devel)"
+
+// version and revision are stamped into a release build with
+// -ldflags "-X main.version=... -X main.revision=..."; when set they win
+// over the build information, which a reproducible release build leaves
+// without a VCS revision.
+var version, revision string
 
 // Run prints the version.
 func (c *VersionCommand) Run(_ context.Context, args []string) error {
@@ -56,11 +63,24 @@ type buildFacts struct {
 	time, goVersion string
 }
 
-// buildTool reads the running kehoach's version from its build
-// information: the module version ("(devel)" when built from a source tree
-// without one, as by go run or go test) and the VCS revision, marked
-// "-dirty" when the tree had uncommitted changes.
+// buildTool reads the running kehoach's version: the stamped version and
+// revision when a release build set them, else from its build information:
+// the module version ("(devel)" when built from a source tree without one,
+// as by go run or go test) and the VCS revision, marked "-dirty" when the
+// tree had uncommitted changes.
 func buildTool() (archive.Tool, buildFacts) {
+	t, facts := readBuildInfo()
+	if version != "" {
+		t.Version = version
+	}
+	if revision != "" {
+		t.Revision = revision
+	}
+	return t, facts
+}
+
+// readBuildInfo reads the version facts from the build information.
+func readBuildInfo() (archive.Tool, buildFacts) {
 	t := archive.Tool{Version: develVersion}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {

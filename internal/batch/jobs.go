@@ -49,21 +49,22 @@ func Tree(paths []string, outDir string) ([]Job, error) {
 // collide drops repeated jobs (the same input to the same documents) and
 // refuses two inputs whose documents would have the same name.
 func collide(jobs []Job) ([]Job, error) {
-	byOutput := map[string]string{}
+	// byOutput holds the job that first writes each output.
+	byOutput := map[string]Job{}
 	var kept []Job
 	var cols []Collision
 	for _, j := range jobs {
 		out := filepath.Join(j.Dir, j.Base)
-		in := filepath.Clean(j.Input)
 		first, ok := byOutput[out]
 		switch {
 		case !ok:
-			byOutput[out] = in
+			byOutput[out] = j
 			kept = append(kept, j)
-		case first == in:
+		case filepath.Clean(first.Input) == filepath.Clean(j.Input):
 			// the same file named twice
 		default:
-			cols = append(cols, Collision{First: first, Second: j.Input, Output: out})
+			// Both named as given, so that both read alike.
+			cols = append(cols, Collision{First: first.Input, Second: j.Input, Output: out})
 		}
 	}
 	if len(cols) > 0 {

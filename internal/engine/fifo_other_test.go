@@ -1,0 +1,8 @@
+//go:build !unix
+
+package engine
+
+import "errors"
+
+// mkfifo fails: named pipes are not files here.
+func mkfifo(string) error { return errors.New("no named pipes") }
