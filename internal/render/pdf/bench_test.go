@@ -51,18 +51,27 @@ func BenchmarkRenderUTF8(b *testing.B) {
 }
 
 // BenchmarkAddSimpleFonts makes a document with the eight simple fonts
-// registered.
+// registered, each face cut to the characters of the sample plan's pages.
 func BenchmarkAddSimpleFonts(b *testing.B) {
-	faces, err := prepareSimpleFaces()()
+	pages, err := newRenderer(b).layout(context.Background(), samplePlan(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	used := usedRunes(pages)
+	faces, err := simpleFaces()
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
+		cuts, err := cutFaces(used)
+		if err != nil {
+			b.Fatal(err)
+		}
 		pdf := fpdf.New("P", "mm", "A4", "")
 		for f := regular; f < numFaces; f++ {
 			for p := range numPages {
-				faces[f].add(pdf, p)
+				faces[f].add(pdf, p, &cuts[f])
 			}
 		}
 		if err := pdf.Error(); err != nil {

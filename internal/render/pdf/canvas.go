@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -14,8 +13,9 @@ type canvas struct {
 	m   *metrics
 	// simple holds the simple fonts of the code pages if the document is
 	// drawn with them, else it is nil and the document's fonts are the
-	// UTF-8 fonts.
+	// UTF-8 fonts; cuts holds the faces cut for the document.
 	simple *[numFaces]*simpleFace
+	cuts   *[numFaces]embeddedFace
 	added  [numFaces][numPages]bool // the simple fonts registered
 	face   face
 	page   int // the code page of the current simple font
@@ -30,7 +30,7 @@ func (c *canvas) setFont(f face, p int, size float64) {
 	}
 	if c.simple != nil {
 		if !c.added[f][p] {
-			c.simple[f].add(c.pdf, p)
+			c.simple[f].add(c.pdf, p, &c.cuts[f])
 			c.added[f][p] = true
 		}
 		c.pdf.SetFont(simpleFamily(f, p), "", size)
@@ -47,11 +47,8 @@ func (c *canvas) newPage(n int) {
 		c.pdf.AddPage()
 	}
 	c.size = 0 // fpdf does not carry the font into the new page's content
-	if n > 1 {
-		c.line(line{
-			text: strconv.Itoa(n), face: regular, size: sizePageNum,
-			x: marginLeft, w: textW, base: pageNumBase, align: alignCentre,
-		}, 0)
+	if l, ok := pageNumber(n); ok {
+		c.line(l, 0)
 	}
 }
 

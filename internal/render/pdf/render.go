@@ -9,7 +9,6 @@
 package pdf
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -64,24 +63,18 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	var ready func() (*[numFaces]*simpleFace, error)
-	if simple {
-		// Make the simple fonts, if not made yet, while d is laid out.
-		ready = prepareSimpleFaces()
-	}
 	pages, err := r.layout(ctx, d)
-	c := &canvas{m: r.m}
-	if ready != nil {
-		// Waited for even when the layout failed: no goroutine outlives
-		// the render.
-		var ferr error
-		c.simple, ferr = ready()
-		err = cmp.Or(err, ferr)
-	}
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
+	c := &canvas{m: r.m}
 	if simple {
+		if c.simple, err = simpleFaces(); err != nil {
+			return fmt.Errorf("render pdf: %w", err)
+		}
+		if c.cuts, err = cutFaces(usedRunes(pages)); err != nil {
+			return fmt.Errorf("render pdf: %w", err)
+		}
 		c.pdf = fpdf.New("P", "mm", "A4", "")
 	} else if c.pdf, err = newUTF8Document(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)

@@ -3,6 +3,8 @@ package pdf
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"sync"
 
 	"github.com/go-pdf/fpdf"
 	"github.com/kehoach/kehoach/fonts"
@@ -26,14 +28,14 @@ import (
 // and AddFontFromBytes reads), as far as a simple TrueType font uses it.
 type fontDef struct {
 	Tp           string   // "TrueType"
-	Name         string   // the BaseFont
+	Name         string   `json:",omitempty"` // the BaseFont
 	Desc         fontDesc // the font descriptor
 	Up, Ut       int      // underline position and thickness: no text is underlined
 	Cw           []int    // advance width of each code, thousandths of an em
 	Enc          string   // the encoding's name, for fpdf's records
 	Diff         string   // the /Differences of the encoding
 	File         string   // the font file's name; ".z": compressed
-	OriginalSize int      // the font file's length, uncompressed
+	OriginalSize int      `json:",omitempty"` // the font file's length, uncompressed
 }
 
 // fontDesc is a font descriptor as fpdf's font definition file has it.
@@ -78,52 +80,60 @@ func simpleFamily(f face, p int) string {
 	return f.family() + "-" + codePages()[p].name
 }
 
-// simpleFace is a face made ready for the simple fonts: its font file and
-// the font definition of each code page.
+// simpleFace is a face made ready for the simple fonts: the font
+// definition of each code page, but for the font's name and the length of
+// its file, which depend on the document's cut of the face.
 type simpleFace struct {
 	face face
-	defs [numPages][]byte
-	file []byte // the face cut to the repertoire
+	defs [numPages][]byte // JSON objects without Name and OriginalSize
 }
 
-// newSimpleFace cuts face f to the repertoire and writes the font
-// definitions of its code pages.
-func newSimpleFace(f face) (*simpleFace, error) {
-	cut, err := f.subset()
-	if err != nil {
-		return nil, err
-	}
-	s := &simpleFace{face: f, file: cut}
-	name := subsetTag(cut) + "+" + f.family()
-	for p := range numPages {
-		page := &codePages()[p]
-		cw := make([]int, 256)
-		for c := 0x20; c <= page.last; c++ {
-			if r := page.runes[c]; r != 0 {
-				cw[c] = fonts.Thousandths(f.fontsFace(), r)
+// simpleFaces returns the faces made ready for the simple fonts, made once
+// in a process and never changed afterwards.
+var simpleFaces = sync.OnceValues(func() (*[numFaces]*simpleFace, error) {
+	var faces [numFaces]*simpleFace
+	for f := regular; f < numFaces; f++ {
+		s := &simpleFace{face: f}
+		for p := range numPages {
+			page := &codePages()[p]
+			cw := make([]int, 256)
+			for c := 0x20; c <= page.last; c++ {
+				if r := page.runes[c]; r != 0 {
+					cw[c] = fonts.Thousandths(f.fontsFace(), r)
+				}
 			}
+			def, err := json.Marshal(fontDef{
+				Tp:   "TrueType",
+				Desc: f.descriptor(),
+				Cw:   cw,
+				Enc:  "vietnamese-" + page.name,
+				Diff: page.diff,
+				File: f.family() + ".ttf", // not ".z": not compressed
+			})
+			if err != nil {
+				return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
+			}
+			s.defs[p] = def
 		}
-		def, err := json.Marshal(fontDef{
-			Tp:           "TrueType",
-			Name:         name,
-			Desc:         f.descriptor(),
-			Cw:           cw,
-			Enc:          "vietnamese-" + page.name,
-			Diff:         page.diff,
-			File:         f.family() + ".ttf", // not ".z": not compressed
-			OriginalSize: len(cut),
-		})
-		if err != nil {
-			return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
-		}
-		s.defs[p] = def
+		faces[f] = s
 	}
-	return s, nil
-}
+	return &faces, nil
+})
 
 // add registers the face in code page p with pdf, as simpleFamily names
-// it. A document registers the fonts it draws with as it first draws with
-// them, so that it embeds only the faces it shows.
-func (s *simpleFace) add(pdf *fpdf.Fpdf, p int) {
-	pdf.AddFontFromBytes(simpleFamily(s.face, p), "", s.defs[p], s.file)
+// it, embedding cut, the face cut for the document. A document registers
+// the fonts it draws with as it first draws with them, so that it embeds
+// only the faces it shows.
+func (s *simpleFace) add(pdf *fpdf.Fpdf, p int, cut *embeddedFace) {
+	// The definition made once, with the cut's name and length put first
+	// (the name is of letters, "+" and "-": nothing to escape).
+	fixed := s.defs[p]
+	def := make([]byte, 0, len(fixed)+64)
+	def = append(def, `{"Name":"`...)
+	def = append(def, cut.name...)
+	def = append(def, `","OriginalSize":`...)
+	def = strconv.AppendInt(def, int64(len(cut.file)), 10)
+	def = append(def, ',')
+	def = append(def, fixed[1:]...)
+	pdf.AddFontFromBytes(simpleFamily(s.face, p), "", def, cut.file)
 }
