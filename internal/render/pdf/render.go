@@ -19,7 +19,8 @@ import (
 	"github.com/kehoach/kehoach/internal/doc"
 )
 
-// creator is the PDF's Creator entry.
+// creator is the PDF's Creator entry, and its Producer unless Extras name
+// one.
 const creator = "kehoach"
 
 // Renderer renders documents to PDF; prepare once, use for many documents,
@@ -100,6 +101,7 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetSubject(d.Meta.Subject, true)
 	pdf.SetKeywords(d.Meta.Keywords, true)
 	pdf.SetCreator(creator, true)
+	pdf.SetProducer(creator, true) // not fpdf's own name; x may name the version
 	x.apply(pdf, d)
 
 	for i, pg := range pages {
