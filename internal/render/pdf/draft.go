@@ -1,5 +1,7 @@
 package pdf
 
+import "slices"
+
 // The draft mark: "DỰ THẢO", bold, boxed, at the top left above the header
 // block (Nghị định 30/2020, thể thức of a draft).
 const (
@@ -26,7 +28,9 @@ func (m *metrics) draftMark(b *box, mark string) {
 	for i := range b.rects {
 		b.rects[i].y += shift
 	}
-	b.lines = append(b.lines, line{text: mark, face: bold, size: draftSize,
+	// The mark is the first line of the box, so that it comes first in
+	// the page's reading order, before the header it stands above.
+	b.lines = slices.Insert(b.lines, 0, line{text: mark, face: bold, size: draftSize,
 		x: marginLeft, w: w, base: baselineIn(h, draftSize), align: alignCentre})
 	b.rects = append(b.rects, rect{x: marginLeft, y: 0, w: w, h: h})
 	b.h += shift
