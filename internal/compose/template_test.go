@@ -130,6 +130,9 @@ func TestDraftHeader(t *testing.T) {
 				t.Errorf("got number %q, date %q, mark %q, meta date %q\nwant %q, %q, %q, %q",
 					h.Number, h.PlaceDate, h.Draft, d.Meta.Date, tt.wantNo, tt.wantDate, tt.wantDraft, tt.wantMeta)
 			}
+			if d.Meta.Undated != (tt.date == "") {
+				t.Errorf("meta undated %v for the date %q", d.Meta.Undated, tt.date)
+			}
 			if tt.draft || tt.number == 0 {
 				if strings.Contains(d.Meta.Keywords, "/KH") {
 					t.Errorf("keywords of a draft %q name a number", d.Meta.Keywords)

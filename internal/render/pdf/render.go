@@ -94,6 +94,9 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetCellMargin(0)
 	pdf.SetCompression(c.simple == nil)
 	pdf.SetCatalogSort(true)
+	// fpdf writes a creation and a modification date in every PDF, the
+	// clock's when none is set: an undated document gets its stand-in
+	// (doc.Meta.Undated), so that the output stays reproducible.
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetTitle(d.Meta.Title, true)
