@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/kehoach/kehoach/fonts"
 )
@@ -16,8 +17,9 @@ import (
 // 25 KB together, where the faces cut to the whole repertoire of the code
 // pages took about 80 KB, or 226 KB with hinting and every glyph slot.
 // Cutting takes some tens of microseconds a face, less than compressing the
-// larger cuts would; and the cut of a face depends on the document's text
-// alone, so the output stays reproducible.
+// larger cuts would, and the last cut of each face is kept for the next
+// document that shows the same characters in it; the cut of a face depends
+// on the document's text alone, so the output stays reproducible.
 //
 // The cut keeps a Unicode character map of its characters, through which a
 // reader finds each glyph from the uniXXXX names of the encoding.
@@ -45,10 +47,25 @@ type embeddedFace struct {
 	file []byte
 }
 
+// lastCut is the cut of a face most recently made: documents of one batch
+// often show the same characters in a face (the headings, the signature).
+type lastCut struct {
+	used charSet
+	face embeddedFace
+}
+
+// lastCuts holds the last cut of each face. A cut, once stored, is never
+// changed: documents share its file, which fpdf only reads.
+var lastCuts [numFaces]atomic.Pointer[lastCut]
+
 // cutFaces cuts each face that used shows characters in, for one document.
 func cutFaces(used *[numFaces]charSet) (*[numFaces]embeddedFace, error) {
 	var cuts [numFaces]embeddedFace
 	for f := regular; f < numFaces; f++ {
+		if last := lastCuts[f].Load(); last != nil && last.used == used[f] {
+			cuts[f] = last.face
+			continue
+		}
 		runes := used[f].runes()
 		if len(runes) == 0 {
 			continue
@@ -58,6 +75,7 @@ func cutFaces(used *[numFaces]charSet) (*[numFaces]embeddedFace, error) {
 			return nil, fmt.Errorf("load font %s: %w", f.family(), err)
 		}
 		cuts[f] = embeddedFace{name: subsetTag(cut) + "+" + f.family(), file: cut}
+		lastCuts[f].Store(&lastCut{used: used[f], face: cuts[f]})
 	}
 	return &cuts, nil
 }
