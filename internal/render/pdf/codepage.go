@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -161,24 +162,58 @@ func (p *codePage) hasAll(s string) bool {
 	return true
 }
 
+// pageSet is the code pages of a document: the two pages, then, for a
+// document with characters beyond them, pages of its own that hold those
+// characters (see extraPages).
+type pageSet []*codePage
+
+// fixedPages returns the set of the two pages alone.
+var fixedPages = sync.OnceValue(func() pageSet {
+	return pageSet{&codePages()[pageLower], &codePages()[pageUpper]}
+})
+
+// extraPages returns the set of the two pages and as many pages as runes,
+// characters that the two do not hold, need: each holds ASCII and up to 129
+// of runes, in order.
+func extraPages(runes []rune) pageSet {
+	ps := slices.Clone(fixedPages())
+	for len(runes) > 0 {
+		n := min(len(runes), 0x100-firstCode)
+		p := &codePage{name: string(rune('a' + len(ps)))}
+		p.fill(string(runes[:n]), "", "")
+		ps = append(ps, p)
+		runes = runes[n:]
+	}
+	return ps
+}
+
+// pageOf returns the first page of ps that holds r, or -1.
+func (ps pageSet) pageOf(r rune) int {
+	for i, p := range ps {
+		if p.has(r) {
+			return i
+		}
+	}
+	return -1
+}
+
 // run is a stretch of a line drawn in one code page.
 type run struct {
-	page  int
+	page  int    // index in the document's pageSet
 	text  string // the codes
 	units int    // width without extra word spacing, thousandths of an em
 	nsp   int    // number of spaces
 }
 
-// encode cuts s into runs, each in one code page, and appends them to dst. A
-// line that one page holds is one run; otherwise each run goes on in its page
-// as far as it can, and the spaces before a change of page start the next
-// run. Every character of s must be in the repertoire. Widths are those of
-// face f, measured by m.
-func encode(dst []run, s string, m *metrics, f face) []run {
-	pages := codePages()
+// encode cuts s into runs, each in one code page of ps, and appends them to
+// dst. A line that one page holds is one run; otherwise each run goes on in
+// its page as far as it can, and the spaces before a change of page start
+// the next run. Every character of s must be in a page of ps. Widths are
+// those of face f, measured by m.
+func encode(dst []run, s string, m *metrics, f face, ps pageSet) []run {
 	cur := -1
-	for i := range numPages {
-		if pages[i].hasAll(s) {
+	for i, p := range ps {
+		if p.hasAll(s) {
 			cur = i
 			break
 		}
@@ -187,9 +222,7 @@ func encode(dst []run, s string, m *metrics, f face) []run {
 		cur = pageLower
 		for _, r := range s {
 			if r != ' ' {
-				if !pages[cur].has(r) {
-					cur = pageUpper
-				}
+				cur = max(ps.pageOf(r), 0)
 				break
 			}
 		}
@@ -208,16 +241,16 @@ func encode(dst []run, s string, m *metrics, f face) []run {
 			pendSp++
 			continue
 		}
-		if !pages[cur].has(r) {
+		if !ps[cur].has(r) {
 			flush()
-			cur = 1 - cur
+			cur = max(ps.pageOf(r), 0)
 		}
 		for ; pendSp > 0; pendSp-- {
 			buf = append(buf, ' ')
 			units += m.advance(f, ' ')
 			nsp++
 		}
-		buf = append(buf, pages[cur].code[r])
+		buf = append(buf, ps[cur].code[r])
 		units += m.advance(f, r)
 	}
 	for ; pendSp > 0; pendSp-- {

@@ -67,7 +67,7 @@ func TestEncode(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		runs := encode(nil, tt.text, m, regular)
+		runs := encode(nil, tt.text, m, regular, fixedPages())
 		var got []int
 		var text strings.Builder
 		units, nsp := 0, 0

@@ -60,7 +60,7 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
-	simple, err := checkText(ctx, d)
+	inPages, err := checkText(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -68,16 +68,15 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	c := &canvas{m: r.m}
-	if simple {
-		if c.simple, err = simpleFaces(); err != nil {
-			return fmt.Errorf("render pdf: %w", err)
-		}
-		if c.cuts, err = cutFaces(usedRunes(pages)); err != nil {
-			return fmt.Errorf("render pdf: %w", err)
-		}
-		c.pdf = fpdf.New("P", "mm", "A4", "")
-	} else if c.pdf, err = newUTF8Document(); err != nil {
+	c := &canvas{m: r.m, pdf: fpdf.New("P", "mm", "A4", ""), pages: fixedPages()}
+	if c.simple, err = simpleFaces(); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	used := usedRunes(pages)
+	if !inPages {
+		c.pages = extraPages(beyond(used))
+	}
+	if c.cuts, err = cutFaces(used); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
 	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
@@ -92,7 +91,7 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(false, marginBottom)
 	pdf.SetCellMargin(0)
-	pdf.SetCompression(c.simple == nil)
+	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
 	// fpdf writes a creation and a modification date in every PDF, the
 	// clock's when none is set: an undated document gets its stand-in

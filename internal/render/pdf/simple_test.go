@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/pdftext"
 )
@@ -69,23 +70,43 @@ func TestBothCodePages(t *testing.T) {
 	}
 }
 
-// TestOutsideCodePages renders a document with a character that no code
-// page holds: it is drawn with the UTF-8 fonts, and reads back.
+// TestOutsideCodePages renders a document with more characters than the
+// two code pages hold than one more page could hold (Latin, Greek, Cyrillic):
+// they are drawn in code pages of the document's own, every font is a
+// tagged subset, and the words read back.
 func TestOutsideCodePages(t *testing.T) {
 	d := samplePlan(t)
 	p := firstParagraph(t, d)
-	p.Text = "Ông Jürgen Weiß và bà Ελένη đến thăm huyện."
+	var extra []rune
+	for _, span := range [][2]rune{{'Ä', 'ÿ'}, {'Α', 'Ω'}, {'α', 'ω'}, {'А', 'я'}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if fonts.CanDraw(r) && !repertoire().has(r) {
+				extra = append(extra, r)
+			}
+		}
+	}
+	if len(extra) <= 0x100-firstCode {
+		t.Fatalf("%d characters beyond the code pages, want more than one page holds", len(extra))
+	}
+	words := []string{"Ông", "Jürgen", "Weiß", "và", "bà", "Ελένη", "đến", "thăm", "huyện."}
+	for len(extra) > 0 {
+		n := min(7, len(extra))
+		words = append(words, string(extra[:n]))
+		extra = extra[n:]
+	}
+	p.Text = strings.Join(words, " ")
 	pages := render(t, d)
-	words := pdftext.Words(pages, marginTop)
-	for _, w := range strings.Fields(p.Text) {
-		if !slices.Contains(words, w) {
+	got := pdftext.Words(pages, marginTop)
+	for _, w := range words {
+		if !slices.Contains(got, w) {
 			t.Errorf("%q is not on the pages", w)
 		}
 	}
-	for _, s := range pages[0].Spans {
-		if !strings.HasPrefix(s.Font, "utf8") {
-			t.Errorf("%q in %s, want a UTF-8 font", s.Text, s.Font)
-			break
+	for _, pg := range pages {
+		for _, s := range pg.Spans {
+			if _, tag := splitSubsetTag(s.Font); tag == "" {
+				t.Errorf("%q in %s, a font without a subset tag", s.Text, s.Font)
+			}
 		}
 	}
 }

@@ -41,6 +41,22 @@ func usedRunes(pages []pageLayout) *[numFaces]charSet {
 	return &used
 }
 
+// beyond returns the characters of used, in any face, that the two code
+// pages do not hold, in order.
+func beyond(used *[numFaces]charSet) []rune {
+	var all charSet
+	for f := range used {
+		for i, w := range used[f].bits {
+			all.bits[i] |= w
+		}
+	}
+	rep := repertoire()
+	for i := range all.bits {
+		all.bits[i] &^= rep.bits[i]
+	}
+	return all.runes()
+}
+
 // embeddedFace is a face cut for one document: the font file and its name.
 type embeddedFace struct {
 	name string // the BaseFont: subset tag and face name

@@ -71,13 +71,14 @@ func allLetters() []string {
 
 // TestE2EEveryLetterExtracts renders every letter of Vietnamese in all
 // tones, lower and upper case, in a paragraph (upright face) and the
-// subject (bold face), with the simple fonts and with the UTF-8 fonts: pdftotext
-// reads each back character for character.
+// subject (bold face), in a document within the two code pages and in one
+// with a character beyond them: pdftotext reads each back character for
+// character.
 func TestE2EEveryLetterExtracts(t *testing.T) {
 	letters := strings.Join(allLetters(), " ")
 	for _, fonts := range []struct{ name, extra string }{
-		{"simple fonts", ""},
-		{"UTF-8 fonts", " Ö"}, // a character outside the code pages
+		{"within the code pages", ""},
+		{"beyond the code pages", " Ö"},
 	} {
 		t.Run(fonts.name, func(t *testing.T) {
 			d := samplePlan(t)
@@ -94,12 +95,12 @@ func TestE2EEveryLetterExtracts(t *testing.T) {
 
 // TestE2EPDFAConversionKeepsText converts the sample plan to PDF/A-2b with
 // Ghostscript, as an archive would before filing it: the converted file
-// reads back as the same text, character for character, with the simple
-// fonts and with the UTF-8 fonts.
+// reads back as the same text, character for character, within the two
+// code pages and with a character beyond them.
 func TestE2EPDFAConversionKeepsText(t *testing.T) {
 	for _, fonts := range []struct{ name, signer string }{
-		{"simple fonts", ""},
-		{"UTF-8 fonts", "Trần Anh Tuấn Ö"},
+		{"within the code pages", ""},
+		{"beyond the code pages", "Trần Anh Tuấn Ö"},
 	} {
 		t.Run(fonts.name, func(t *testing.T) {
 			d := samplePlan(t)
