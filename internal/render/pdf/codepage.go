@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -179,7 +180,7 @@ func extraPages(runes []rune) pageSet {
 	ps := slices.Clone(fixedPages())
 	for len(runes) > 0 {
 		n := min(len(runes), 0x100-firstCode)
-		p := &codePage{name: string(rune('a' + len(ps)))}
+		p := &codePage{name: "p" + strconv.Itoa(len(ps))}
 		p.fill(string(runes[:n]), "", "")
 		ps = append(ps, p)
 		runes = runes[n:]

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
@@ -107,6 +108,40 @@ func TestOutsideCodePages(t *testing.T) {
 			if _, tag := splitSubsetTag(s.Font); tag == "" {
 				t.Errorf("%q in %s, a font without a subset tag", s.Text, s.Font)
 			}
+		}
+	}
+}
+
+// TestEveryDrawableCharacter renders every character that the faces draw,
+// in words of ten: the document takes many code pages of its own, and every
+// word reads back.
+func TestEveryDrawableCharacter(t *testing.T) {
+	var words []string
+	var word []rune
+	for r := rune(0x21); r <= maxRune; r++ {
+		if !fonts.CanDraw(r) || unicode.IsSpace(r) {
+			continue
+		}
+		if word = append(word, r); len(word) == 10 {
+			words = append(words, string(word))
+			word = word[:0]
+		}
+	}
+	if len(words) < 200 {
+		t.Fatalf("%d words of ten drawable characters, want thousands of characters", len(words))
+	}
+	d := samplePlan(t)
+	p := firstParagraph(t, d)
+	d.Body = []doc.Block{*p}
+	for i := 0; i < len(words); i += 100 {
+		b := *p
+		b.Text = strings.Join(words[i:min(i+100, len(words))], " ")
+		d.Body = append(d.Body, b)
+	}
+	got := strings.Join(pdftext.Words(render(t, d), marginTop), " ")
+	for _, w := range words {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q (%U…) does not read back", w, []rune(w)[0])
 		}
 	}
 }
