@@ -1,6 +1,6 @@
 // Package pdf renders a document (package doc) as a PDF laid out per Nghị
 // định 30/2020/NĐ-CP: A4 portrait, Liberation Serif (Times New Roman's
-// metrics) embedded, the header block and title on page 1, justified body
+// metrics) embedded as subsets, the header block and title on page 1, justified body
 // text, tables that repeat their header rows on every page, the signature and
 // recipients kept together, and page numbers from page 2 on.
 //
@@ -29,8 +29,8 @@ type Renderer struct {
 	m *metrics
 }
 
-// New prepares a Renderer: it measures the glyphs of the embedded fonts. The
-// fonts that most documents embed are made on the first such document (see
+// New prepares a Renderer: it measures the glyphs of the embedded fonts.
+// Each document embeds the faces it shows cut to its own characters (see
 // subset.go).
 func New() (*Renderer, error) {
 	m, err := newMetrics()
