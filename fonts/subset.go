@@ -23,8 +23,9 @@ var ErrSubset = errors.New("malformed TrueType tables")
 // they have in the face, each with its outline and advance width unchanged;
 // its character map (Windows, Unicode BMP) maps each rune of runes to its
 // glyph. Left out are what a document's reader never uses: the hinting
-// (instructions, which printers and PDF readers' rasterizers do without
-// and which are most of a glyph's bytes), glyph positioning and
+// (instructions, which printers and most PDF readers' rasterizers do
+// without and which are most of a glyph's bytes; only dropout control is
+// kept, see dropoutControl), glyph positioning and
 // substitution (the text is set by its advance widths) and the glyph names
 // (a reader finds glyphs through the character map). The result depends on
 // f and the set of runes alone.
@@ -51,6 +52,19 @@ var sources = func() (s [4]func() (*source, error)) {
 	}
 	return s
 }()
+
+// dropoutControl is the control value program (prep table) of a cut: it
+// turns on dropout control at every size (SCANCTRL 0x01FF) with the rule
+// that keeps stubs too (SCANTYPE 4), the usual setting, so that a
+// rasterizer that grid-fits the outlines (Ghostscript, Windows) does not
+// lose a thin stroke, such as the bar of "H" or "T", at screen resolution.
+// The rest of the face's hinting is left out.
+var dropoutControl = []byte{
+	0xB8, 0x01, 0xFF, // PUSHW[0] 0x01FF
+	0x85,       // SCANCTRL
+	0xB0, 0x04, // PUSHB[0] 4
+	0x8D, // SCANTYPE
+}
 
 // keptTables are the tables of the face that a cut copies as they are.
 var keptTables = []string{"OS/2"}
@@ -230,6 +244,7 @@ func (s *source) cut(runes []rune) ([]byte, error) {
 	if s.name != nil {
 		out["name"] = s.name
 	}
+	out["prep"] = dropoutControl
 	for _, tag := range keptTables {
 		if t := s.tables[tag]; t != nil {
 			out[tag] = t

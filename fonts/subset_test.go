@@ -93,7 +93,10 @@ func TestSubsetKeepsItsRunes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, tag := range []string{"GPOS", "GSUB", "kern", "fpgm", "prep", "cvt ", "gasp"} {
+		if !bytes.Equal(tables["prep"], dropoutControl) {
+			t.Errorf("face %d: control value program % x, want dropout control alone", i, tables["prep"])
+		}
+		for _, tag := range []string{"GPOS", "GSUB", "kern", "fpgm", "cvt ", "gasp"} {
 			if tables[tag] != nil {
 				t.Errorf("face %d: the cut keeps %s", i, tag)
 			}
