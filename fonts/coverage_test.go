@@ -13,7 +13,7 @@ import (
 
 // vietnameseLetters returns every letter of the Vietnamese alphabet with every
 // tone mark, precomposed, in lower and upper case.
-func vietnameseLetters(t *testing.T) []rune {
+func vietnameseLetters(t testing.TB) []rune {
 	t.Helper()
 	const bases = "aăâeêioôơuưyđ"
 	tones := []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

@@ -53,8 +53,20 @@ func TestSubsetKeepsItsRunes(t *testing.T) {
 		if err != nil {
 			t.Fatalf("face %d: the cut does not parse: %v", i, err)
 		}
-		if got.NumGlyphs() != orig.NumGlyphs() {
-			t.Errorf("face %d: %d glyphs, the face has %d", i, got.NumGlyphs(), orig.NumGlyphs())
+		// The letters are built from about 60 glyphs: the base letters,
+		// the marks and the precomposed letters of the face.
+		if n := got.NumGlyphs(); n > len(keep)+60 {
+			t.Errorf("face %d: %d glyphs for %d runes, the face has %d", i, n, len(keep), orig.NumGlyphs())
+		}
+		var buf sfnt.Buffer
+		for _, id := range []sfnt.NameID{sfnt.NameIDFamily, sfnt.NameIDPostScript} {
+			want, _ := orig.Name(&buf, id)
+			if name, err := got.Name(&buf, id); err != nil || name != want || name == "" {
+				t.Errorf("face %d: name %d is %q (%v), want %q", i, id, name, err, want)
+			}
+		}
+		if name, err := got.Name(&buf, sfnt.NameIDLicense); err == nil && name != "" {
+			t.Errorf("face %d keeps its license text, %d bytes", i, len(name))
 		}
 		for _, r := range keep {
 			want, wantAdv, _ := outline(t, orig, r)
@@ -81,11 +93,83 @@ func TestSubsetKeepsItsRunes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, tag := range []string{"GPOS", "GSUB", "kern"} {
+		if !bytes.Equal(tables["prep"], dropoutControl) {
+			t.Errorf("face %d: control value program % x, want dropout control alone", i, tables["prep"])
+		}
+		for _, tag := range []string{"GPOS", "GSUB", "kern", "fpgm", "cvt ", "gasp"} {
 			if tables[tag] != nil {
 				t.Errorf("face %d: the cut keeps %s", i, tag)
 			}
 		}
+	}
+}
+
+// TestSubsetDropsInstructions: no glyph of a cut keeps its hinting
+// instructions, a simple glyph ("a") and a composite one ("ộ") alike, and the
+// outlines of the cut take less than half the bytes of the face's.
+func TestSubsetDropsInstructions(t *testing.T) {
+	runes := []rune("aộ")
+	cut, err := Subset(RegularFace, runes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables, err := readTables(cut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int(binary.BigEndian.Uint16(tables["maxp"][4:]))
+	loca, err := readLoca(tables["loca"], n, binary.BigEndian.Uint16(tables["head"][50:]) == 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	glyf := tables["glyf"]
+	composites := 0
+	for g := range n {
+		data := glyf[loca[g]:loca[g+1]]
+		if len(data) == 0 {
+			continue
+		}
+		contours := int(int16(binary.BigEndian.Uint16(data)))
+		if contours < 0 {
+			composites++
+			p := data[10:]
+			for {
+				flags := binary.BigEndian.Uint16(p)
+				if flags&weHaveInstructions != 0 {
+					t.Errorf("composite glyph %d keeps instructions", g)
+				}
+				if flags&moreComponents == 0 {
+					break
+				}
+				p = p[componentSize(flags):]
+			}
+			continue
+		}
+		if l := binary.BigEndian.Uint16(data[10+2*contours:]); l != 0 {
+			t.Errorf("glyph %d keeps %d bytes of instructions", g, l)
+		}
+	}
+	if composites == 0 {
+		t.Error("no composite glyph in the cut")
+	}
+	// The same glyphs in the face.
+	orig, err := readTables(Regular)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := 0
+	parsed := parsedFaces()[RegularFace]
+	origLoca, err := readLoca(orig["loca"], parsed.NumGlyphs(), binary.BigEndian.Uint16(orig["head"][50:]) == 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	for _, r := range "ao" {
+		g, _ := parsed.GlyphIndex(&buf, r)
+		size += origLoca[g+1] - origLoca[g]
+	}
+	if len(glyf) > size {
+		t.Errorf("the outlines of the cut take %d bytes, the face's outlines of a and o alone %d", len(glyf), size)
 	}
 }
 
@@ -139,6 +223,23 @@ func TestSubsetRefusesBrokenFiles(t *testing.T) {
 			binary.BigEndian.PutUint32(b[loca+n-4:], 0x7fffffff)
 			return b
 		},
+		"names beyond the table": func(b []byte) []byte {
+			binary.BigEndian.PutUint16(b[at("name")+2:], 0xfff)
+			return b
+		},
+		"instructions beyond the glyph": func(b []byte) []byte {
+			parsed := parsedFaces()[RegularFace]
+			var buf sfnt.Buffer
+			g, _ := parsed.GlyphIndex(&buf, 'C')
+			loca, err := readLoca(tables["loca"], parsed.NumGlyphs(), binary.BigEndian.Uint16(tables["head"][50:]) == 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			glyph := at("glyf") + loca[g]
+			contours := int(binary.BigEndian.Uint16(b[glyph:]))
+			binary.BigEndian.PutUint16(b[glyph+10+2*contours:], 0xffff)
+			return b
+		},
 		"too many glyphs": func(b []byte) []byte {
 			binary.BigEndian.PutUint16(b[at("maxp")+4:], 0xffff)
 			return b
@@ -154,5 +255,17 @@ func TestSubsetRefusesBrokenFiles(t *testing.T) {
 	}
 	if _, err := Subset(Face(7), []rune("a")); !errors.Is(err, ErrSubset) {
 		t.Errorf("face 7: got %v, want ErrSubset", err)
+	}
+}
+
+// BenchmarkSubset cuts the upright face to the characters of a plan's body
+// text, as a document drawn with the simple fonts does.
+func BenchmarkSubset(b *testing.B) {
+	runes := append(vietnameseLetters(b), []rune(" !%()+,-./0123456789:;ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz“”–")...)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Subset(RegularFace, runes); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

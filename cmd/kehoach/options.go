@@ -79,7 +79,8 @@ func (w *writeFlags) validate() error {
 // runWrite prepares the engine with the template asked for and builds and
 // writes every job.
 func (m *Main) runWrite(ctx context.Context, command string, jobs []batch.Job, w *writeFlags) error {
-	opt := engine.Options{}
+	tool, _ := buildTool()
+	opt := engine.Options{Producer: "kehoach " + tool.Version}
 	inputs := &engine.Inputs{}
 	if w.template != "" {
 		var err error

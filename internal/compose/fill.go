@@ -70,7 +70,7 @@ func (t *planTemplate) fill(e *env) *doc.Document {
 	d := &doc.Document{
 		Meta: doc.Meta{
 			Title: t.metaTitle.str(e), Author: t.author.str(e), Subject: t.metaSubject.str(e),
-			Keywords: t.keywords.str(e), Date: t.date.str(e),
+			Keywords: t.keywords.str(e), Date: t.date.str(e), Undated: !e.dated,
 		},
 		Header: doc.Header{
 			Superior: fillLines(t.superior, e), Issuer: fillLines(t.issuer, e),

@@ -27,6 +27,10 @@ type Meta struct {
 	// Date is the document's date as YYYY-MM-DD; renderers use it for every
 	// date they must write (creation and modification dates), never the clock.
 	Date string `json:"date" toml:"date"`
+	// Undated is set when the data gives no date (a draft before it is
+	// dated): Date is then a stand-in (1 January of the plan's year), which
+	// a renderer writes only where its format cannot do without a date.
+	Undated bool `json:"undated,omitempty" toml:"undated"`
 }
 
 // Header is the two-column block at the top of page 1.

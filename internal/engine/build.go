@@ -76,7 +76,7 @@ func (e *Engine) Check(ctx context.Context, src Source) error {
 func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case PDF:
-		return e.pdf.Render(ctx, w, d)
+		return e.pdf.RenderWith(ctx, w, d, pdf.Extras{Producer: e.producer})
 	case DOCX:
 		return e.docx.Render(ctx, w, d)
 	}
@@ -84,9 +84,12 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 }
 
 // RenderPDF renders res, built from src, as a PDF carrying x (embedded
-// files, version metadata). Like Build, it reports a document that cannot
+// files, version metadata; the engine's Producer unless x names one). Like Build, it reports a document that cannot
 // be laid out as a data error of src.
 func (e *Engine) RenderPDF(ctx context.Context, src Source, res *Result, x pdf.Extras) ([]byte, error) {
+	if x.Producer == "" {
+		x.Producer = e.producer
+	}
 	var buf bytes.Buffer
 	if err := e.pdf.RenderWith(ctx, &buf, res.Document, x); err != nil {
 		return nil, dataError(src, err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/render/pdf"
 	"github.com/kehoach/kehoach/internal/testkit/docxtext"
 	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
@@ -57,6 +58,54 @@ func TestBuildInMemory(t *testing.T) {
 	}
 	if !bytes.Equal(again.Artifacts[1].Data, res.Artifacts[0].Data) || !bytes.Equal(again.Artifacts[0].Data, res.Artifacts[1].Data) {
 		t.Error("two builds of the sample differ")
+	}
+}
+
+// TestProducerNamesKehoach: the PDF's Producer is the one the engine is
+// given, in a build and in a PDF with extras that name none; the extras'
+// own wins; without one, it is "kehoach", never the PDF library's name.
+func TestProducerNamesKehoach(t *testing.T) {
+	producer := func(t *testing.T, pdf []byte) string {
+		t.Helper()
+		info, err := pdftext.Info(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info["Producer"]
+	}
+	e, err := New(Options{Producer: "kehoach v1.4.0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, src := context.Background(), sampleSource(t)
+	res, err := e.Build(ctx, src, []Format{PDF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := producer(t, res.Artifacts[0].Data); got != "kehoach v1.4.0" {
+		t.Errorf("build: Producer %q, want kehoach v1.4.0", got)
+	}
+	for _, tt := range []struct {
+		extras pdf.Extras
+		want   string
+	}{
+		{pdf.Extras{Version: "v2"}, "kehoach v1.4.0"},
+		{pdf.Extras{Producer: "kehoach v1.3.0"}, "kehoach v1.3.0"},
+	} {
+		data, err := e.RenderPDF(ctx, src, res, tt.extras)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := producer(t, data); got != tt.want {
+			t.Errorf("extras %+v: Producer %q, want %q", tt.extras, got, tt.want)
+		}
+	}
+	res, err = newEngine(t).Build(ctx, src, []Format{PDF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := producer(t, res.Artifacts[0].Data); got != "kehoach" {
+		t.Errorf("no producer given: Producer %q, want kehoach", got)
 	}
 }
 

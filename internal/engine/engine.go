@@ -24,6 +24,10 @@ type Options struct {
 	// WordTemplate is the .docx template of the Word document; nil takes
 	// the embedded one.
 	WordTemplate []byte
+	// Producer is the PDF's Producer entry, the program and its version
+	// ("kehoach v1.2.0"), unless the Extras of RenderPDF name one; empty:
+	// "kehoach".
+	Producer string
 }
 
 // Engine builds documents from data sources.
@@ -31,6 +35,7 @@ type Engine struct {
 	composer *compose.Composer
 	pdf      *pdf.Renderer
 	docx     *docx.Renderer
+	producer string
 }
 
 // New prepares an Engine: it parses the templates and readies the
@@ -60,5 +65,5 @@ func New(opt Options) (*Engine, error) {
 	case perr != nil:
 		return nil, fmt.Errorf("engine: %w", perr)
 	}
-	return &Engine{composer: c, pdf: p, docx: w}, nil
+	return &Engine{composer: c, pdf: p, docx: w, producer: opt.Producer}, nil
 }

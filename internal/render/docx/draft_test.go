@@ -1,10 +1,13 @@
 package docx
 
 import (
+	"archive/zip"
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestDraftMark checks the draft mark: a paragraph of its own, first in the
@@ -45,5 +48,34 @@ func TestTemplateWithoutDraft(t *testing.T) {
 	ps := paragraphs(t, parts(t, render(t, old, d))["word/document.xml"])
 	if slices.Contains(ps, "DỰ THẢO") || !slices.Contains(ps, d.Header.Number) {
 		t.Errorf("old template: mark %v, number %v", slices.Contains(ps, "DỰ THẢO"), slices.Contains(ps, d.Header.Number))
+	}
+}
+
+// TestUndatedHasNoDate: a document without a date (a draft not yet dated)
+// writes no creation or modification date, neither in its core properties
+// nor on their zip entry; a dated one writes its date in both.
+func TestUndatedHasNoDate(t *testing.T) {
+	for _, undated := range []bool{false, true} {
+		d := sampleDoc(t)
+		d.Meta.Undated = undated
+		data := render(t, embedded(), d)
+		core := string(parts(t, data)["docProps/core.xml"])
+		dated := strings.Contains(core, "<dcterms:created") || strings.Contains(core, "<dcterms:modified")
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stamp time.Time
+		for _, f := range zr.File {
+			if f.Name == "docProps/core.xml" {
+				stamp = f.Modified
+			}
+		}
+		if undated && (dated || stamp.Year() > 1980) {
+			t.Errorf("undated: core properties dated %v, entry dated %v\n%s", dated, stamp, core)
+		}
+		if !undated && (!dated || stamp.Format(time.DateOnly) != "2021-03-18") {
+			t.Errorf("dated 2021-03-18: core properties dated %v, entry dated %v", dated, stamp)
+		}
 	}
 }

@@ -81,8 +81,9 @@ func packShared(parts []part) ([]entry, error) {
 
 // pack writes the package to w: the shared parts copied raw, the main part
 // deflated from content, and the core properties of meta, whose entry
-// alone is dated with the document's date, so that the same document and
-// template always give the same bytes.
+// alone is dated with the document's date (unless the document is
+// undated), so that the same document and template always give the same
+// bytes.
 func pack(w io.Writer, entries []entry, content []byte, meta doc.Meta) error {
 	date, err := time.Parse(time.DateOnly, meta.Date)
 	if err != nil {
@@ -99,7 +100,11 @@ func pack(w io.Writer, entries []entry, content []byte, meta doc.Meta) error {
 				_, err = ew.Write(e.raw)
 			}
 		case e.name == corePart:
-			err = writeEntry(zw, &zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: date}, []byte(coreXML(meta)))
+			h := &zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: date}
+			if meta.Undated {
+				h.Modified = time.Time{} // undated, as the other entries
+			}
+			err = writeEntry(zw, h, []byte(coreXML(meta)))
 		default:
 			err = writeEntry(zw, &zip.FileHeader{Name: e.name, Method: zip.Deflate}, content)
 		}
@@ -125,7 +130,7 @@ func writeEntry(zw *zip.Writer, h *zip.FileHeader, data []byte) error {
 
 // coreXML writes the core properties: title, subject, creator (the issuing
 // body), keywords, and the document's date as creation and modification
-// date.
+// date, unless the document has none.
 func coreXML(m doc.Meta) string {
 	stamp := m.Date + "T00:00:00Z"
 	var b strings.Builder
@@ -136,8 +141,10 @@ func coreXML(m doc.Meta) string {
 	b.WriteString(`<dc:creator>` + escape(m.Author) + `</dc:creator>`)
 	b.WriteString(`<cp:keywords>` + escape(m.Keywords) + `</cp:keywords>`)
 	b.WriteString(`<cp:lastModifiedBy>` + escape(m.Author) + `</cp:lastModifiedBy>`)
-	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
-	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
+	if !m.Undated {
+		b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>`)
+		b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
+	}
 	b.WriteString(`</cp:coreProperties>`)
 	return b.String()
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -12,31 +11,31 @@ import (
 type canvas struct {
 	pdf *fpdf.Fpdf
 	m   *metrics
-	// simple holds the simple fonts of the code pages if the document is
-	// drawn with them, else it is nil and the document's fonts are the
-	// UTF-8 fonts.
+	// simple holds the faces made ready for the simple fonts, cuts the
+	// faces cut for the document, pages its code pages.
 	simple *[numFaces]*simpleFace
-	added  [numFaces][numPages]bool // the simple fonts registered
+	cuts   *[numFaces]embeddedFace
+	pages  pageSet
+	added  [numFaces][]bool // the simple fonts registered, by code page
 	face   face
 	page   int // the code page of the current simple font
 	size   float64
 	runs   []run // scratch for encode
 }
 
-// setFont selects f in code page p (simple fonts only) at size points.
+// setFont selects f in code page p at size points.
 func (c *canvas) setFont(f face, p int, size float64) {
 	if f == c.face && p == c.page && size == c.size {
 		return
 	}
-	if c.simple != nil {
-		if !c.added[f][p] {
-			c.simple[f].add(c.pdf, p)
-			c.added[f][p] = true
-		}
-		c.pdf.SetFont(simpleFamily(f, p), "", size)
-	} else {
-		c.pdf.SetFont(f.family(), "", size)
+	if c.added[f] == nil {
+		c.added[f] = make([]bool, len(c.pages))
 	}
+	if !c.added[f][p] {
+		c.simple[f].add(c.pdf, c.pages[p], p, &c.cuts[f])
+		c.added[f][p] = true
+	}
+	c.pdf.SetFont(simpleFamily(f, c.pages[p]), "", size)
 	c.face, c.page, c.size = f, p, size
 }
 
@@ -47,11 +46,8 @@ func (c *canvas) newPage(n int) {
 		c.pdf.AddPage()
 	}
 	c.size = 0 // fpdf does not carry the font into the new page's content
-	if n > 1 {
-		c.line(line{
-			text: strconv.Itoa(n), face: regular, size: sizePageNum,
-			x: marginLeft, w: textW, base: pageNumBase, align: alignCentre,
-		}, 0)
+	if l, ok := pageNumber(n); ok {
+		c.line(l, 0)
 	}
 }
 
@@ -78,15 +74,6 @@ func (c *canvas) line(l line, y float64) {
 	}
 	base := y + l.base
 	justify := l.align == alignJustify && strings.Contains(l.text, " ")
-	if c.simple == nil && justify {
-		c.setFont(l.face, 0, l.size)
-		// fpdf justifies UTF-8 text with one TJ array that widens every
-		// space; the cell's baseline is its top plus 0.3 em when its
-		// height is 0.
-		c.pdf.SetXY(l.x, base-0.3*l.size*ptMM)
-		c.pdf.CellFormat(l.w, 0, l.text, "", 0, "J", false, 0, "")
-		return
-	}
 	x := l.x
 	switch l.align {
 	case alignCentre:
@@ -94,15 +81,10 @@ func (c *canvas) line(l line, y float64) {
 	case alignRight:
 		x += l.w - c.m.width(l.face, l.size, l.text)
 	}
-	if c.simple == nil {
-		c.setFont(l.face, 0, l.size)
-		c.pdf.Text(x, base, l.text)
-		return
-	}
-	// Simple fonts: each run of one code page is placed at its own x. On a
-	// justified line, the word spacing (Tw, which widens every space of a
-	// one-byte font) spreads the line over its width.
-	c.runs = encode(c.runs[:0], l.text, c.m, l.face)
+	// Each run of one code page is placed at its own x. On a justified
+	// line, the word spacing (Tw, which widens every space of a one-byte
+	// font) spreads the line over its width.
+	c.runs = encode(c.runs[:0], l.text, c.m, l.face, c.pages)
 	extra := 0.0 // mm added to each space
 	if justify {
 		nsp := 0

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -20,15 +22,18 @@ import (
 // capital and the most frequent lower-case letters, so that a line of capitals
 // or of ordinary text is drawn in one page.
 //
-// Codes 127 to 255 name their characters in the font's /Differences as
+// Every code, ASCII too, names its character in the font's /Differences as
 // uniXXXX, so that a reader finds the glyph through the font's Unicode
-// character map (PDF 32000-1 §9.6.6.4) and extracts the text.
+// character map (PDF 32000-1 §9.6.6.4) and extracts the text. ASCII needs
+// no name by the standard (the base encoding, WinAnsiEncoding, names it),
+// but Ghostscript's PDF/A conversion loses the text of codes that the
+// /Differences do not name.
 type codePage struct {
 	name  string        // "a" or "b", the suffix of the font family
 	code  [0x10000]byte // the code of each character of the page, 0 for none
 	runes [256]rune     // the character of each code, 0 for none
 	last  int           // the last code used
-	diff  string        // the /Differences of codes 127 and up
+	diff  string        // the /Differences of every code
 }
 
 // The pages.
@@ -104,12 +109,13 @@ func vietnameseLetters() (lower, upper string) {
 // out. fill panics if own and punct do not fit: the pages are fixed at build
 // time.
 func (p *codePage) fill(own, punct, more string) {
+	var diff strings.Builder
+	fmt.Fprintf(&diff, "%d", 0x20)
 	for c := 0x20; c < firstCode; c++ {
 		p.put(rune(c), c)
+		fmt.Fprintf(&diff, " /uni%04X", c)
 	}
 	next := firstCode
-	var diff strings.Builder
-	fmt.Fprintf(&diff, "%d", firstCode)
 	add := func(r rune) bool {
 		if next > 0xff {
 			return false
@@ -157,24 +163,58 @@ func (p *codePage) hasAll(s string) bool {
 	return true
 }
 
+// pageSet is the code pages of a document: the two pages, then, for a
+// document with characters beyond them, pages of its own that hold those
+// characters (see extraPages).
+type pageSet []*codePage
+
+// fixedPages returns the set of the two pages alone.
+var fixedPages = sync.OnceValue(func() pageSet {
+	return pageSet{&codePages()[pageLower], &codePages()[pageUpper]}
+})
+
+// extraPages returns the set of the two pages and as many pages as runes,
+// characters that the two do not hold, need: each holds ASCII and up to 129
+// of runes, in order.
+func extraPages(runes []rune) pageSet {
+	ps := slices.Clone(fixedPages())
+	for len(runes) > 0 {
+		n := min(len(runes), 0x100-firstCode)
+		p := &codePage{name: "p" + strconv.Itoa(len(ps))}
+		p.fill(string(runes[:n]), "", "")
+		ps = append(ps, p)
+		runes = runes[n:]
+	}
+	return ps
+}
+
+// pageOf returns the first page of ps that holds r, or -1.
+func (ps pageSet) pageOf(r rune) int {
+	for i, p := range ps {
+		if p.has(r) {
+			return i
+		}
+	}
+	return -1
+}
+
 // run is a stretch of a line drawn in one code page.
 type run struct {
-	page  int
+	page  int    // index in the document's pageSet
 	text  string // the codes
 	units int    // width without extra word spacing, thousandths of an em
 	nsp   int    // number of spaces
 }
 
-// encode cuts s into runs, each in one code page, and appends them to dst. A
-// line that one page holds is one run; otherwise each run goes on in its page
-// as far as it can, and the spaces before a change of page start the next
-// run. Every character of s must be in the repertoire. Widths are those of
-// face f, measured by m.
-func encode(dst []run, s string, m *metrics, f face) []run {
-	pages := codePages()
+// encode cuts s into runs, each in one code page of ps, and appends them to
+// dst. A line that one page holds is one run; otherwise each run goes on in
+// its page as far as it can, and the spaces before a change of page start
+// the next run. Every character of s must be in a page of ps. Widths are
+// those of face f, measured by m.
+func encode(dst []run, s string, m *metrics, f face, ps pageSet) []run {
 	cur := -1
-	for i := range numPages {
-		if pages[i].hasAll(s) {
+	for i, p := range ps {
+		if p.hasAll(s) {
 			cur = i
 			break
 		}
@@ -183,9 +223,7 @@ func encode(dst []run, s string, m *metrics, f face) []run {
 		cur = pageLower
 		for _, r := range s {
 			if r != ' ' {
-				if !pages[cur].has(r) {
-					cur = pageUpper
-				}
+				cur = max(ps.pageOf(r), 0)
 				break
 			}
 		}
@@ -204,16 +242,16 @@ func encode(dst []run, s string, m *metrics, f face) []run {
 			pendSp++
 			continue
 		}
-		if !pages[cur].has(r) {
+		if !ps[cur].has(r) {
 			flush()
-			cur = 1 - cur
+			cur = max(ps.pageOf(r), 0)
 		}
 		for ; pendSp > 0; pendSp-- {
 			buf = append(buf, ' ')
 			units += m.advance(f, ' ')
 			nsp++
 		}
-		buf = append(buf, pages[cur].code[r])
+		buf = append(buf, ps[cur].code[r])
 		units += m.advance(f, r)
 	}
 	for ; pendSp > 0; pendSp-- {

@@ -38,8 +38,8 @@ func TestCodePages(t *testing.T) {
 				t.Errorf("page %s lacks %q", p.name, r)
 			}
 		}
-		if n := strings.Count(p.diff, "/uni"); n != p.last-firstCode+1 {
-			t.Errorf("page %s: %d names in /Differences for codes %d to %d", p.name, n, firstCode, p.last)
+		if n := strings.Count(p.diff, "/uni"); n != p.last-0x20+1 || !strings.HasPrefix(p.diff, "32 /uni0020 /uni0021 ") {
+			t.Errorf("page %s: %d names in /Differences for codes 32 to %d", p.name, n, p.last)
 		}
 	}
 	// Every code of page lower is taken, by letters of both cases.
@@ -67,7 +67,7 @@ func TestEncode(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		runs := encode(nil, tt.text, m, regular)
+		runs := encode(nil, tt.text, m, regular, fixedPages())
 		var got []int
 		var text strings.Builder
 		units, nsp := 0, 0

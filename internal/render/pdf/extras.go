@@ -31,7 +31,8 @@ type Extras struct {
 	// to the Info dictionary's Keywords.
 	Version string
 	// Producer, when set, is the Info dictionary's Producer entry, such as
-	// the program and its version ("kehoach v1.2.0").
+	// the program and its version ("kehoach v1.2.0"); else it is
+	// "kehoach".
 	Producer string
 }
 

@@ -3,8 +3,6 @@ package pdf
 import (
 	"fmt"
 
-	"github.com/go-pdf/fpdf"
-
 	"github.com/kehoach/kehoach/fonts"
 )
 
@@ -20,11 +18,9 @@ const (
 	numFaces
 )
 
-// family returns the fpdf family name of a face. Each face is its own family
-// (style ""), so that fpdf names the embedded font after it, for example
-// "utf8liberationserif-bold" (a UTF-8 font) or "LiberationSerif-Bold" (the
-// BaseFont of a simple font): readers tell bold and italic text by the font
-// name.
+// family returns the name of a face, "LiberationSerif-Bold" and the like:
+// the BaseFont of its fonts, after the subset tag, by which readers tell
+// bold and italic text.
 func (f face) family() string {
 	switch f {
 	case bold:
@@ -39,22 +35,15 @@ func (f face) family() string {
 }
 
 // metrics measures text in the faces by the advance widths of their glyphs,
-// in thousandths of an em, rounded as fpdf rounds them when it reads a face
-// (a test checks that they agree), so that measuring here agrees with fpdf's
-// own measuring (the word spacing of justified lines of a UTF-8 font). The
-// fonts package reads the widths from the faces as text first needs them.
+// in thousandths of an em, rounded as PDF font widths are (a test checks
+// them against fpdf's reading of the faces), so that measuring here agrees
+// with the widths the fonts declare. The fonts package reads the widths from
+// the faces as text first needs them.
 type metrics struct{}
 
 // maxRune is the last rune measured; the faces cover nothing beyond the
 // Basic Multilingual Plane.
 const maxRune = 0xFFFF
-
-// addFaces registers the four faces with pdf as UTF-8 fonts.
-func addFaces(pdf *fpdf.Fpdf) {
-	for f := regular; f < numFaces; f++ {
-		pdf.AddUTF8FontFromBytes(f.family(), "", f.fontsFace().File())
-	}
-}
 
 // fontsFace returns the fonts package's name of a face.
 func (f face) fontsFace() fonts.Face {

@@ -48,3 +48,11 @@ func TestMetricsAgreeWithFpdf(t *testing.T) {
 		}
 	}
 }
+
+// addFaces registers the four faces with pdf as fpdf's UTF-8 fonts, which
+// read the faces with fpdf's own TrueType reader.
+func addFaces(pdf *fpdf.Fpdf) {
+	for f := regular; f < numFaces; f++ {
+		pdf.AddUTF8FontFromBytes(f.family(), "", f.fontsFace().File())
+	}
+}

@@ -1,6 +1,6 @@
 // Package pdf renders a document (package doc) as a PDF laid out per Nghị
 // định 30/2020/NĐ-CP: A4 portrait, Liberation Serif (Times New Roman's
-// metrics) embedded, the header block and title on page 1, justified body
+// metrics) embedded as subsets, the header block and title on page 1, justified body
 // text, tables that repeat their header rows on every page, the signature and
 // recipients kept together, and page numbers from page 2 on.
 //
@@ -9,7 +9,6 @@
 package pdf
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -20,7 +19,8 @@ import (
 	"github.com/kehoach/kehoach/internal/doc"
 )
 
-// creator is the PDF's Creator entry.
+// creator is the PDF's Creator entry, and its Producer unless Extras name
+// one.
 const creator = "kehoach"
 
 // Renderer renders documents to PDF; prepare once, use for many documents,
@@ -29,8 +29,8 @@ type Renderer struct {
 	m *metrics
 }
 
-// New prepares a Renderer: it measures the glyphs of the embedded fonts. The
-// fonts that most documents embed are made on the first such document (see
+// New prepares a Renderer: it measures the glyphs of the embedded fonts.
+// Each document embeds the faces it shows cut to its own characters (see
 // subset.go).
 func New() (*Renderer, error) {
 	m, err := newMetrics()
@@ -60,30 +60,23 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
-	simple, err := checkText(ctx, d)
+	inPages, err := checkText(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
-	}
-	var ready func() (*[numFaces]*simpleFace, error)
-	if simple {
-		// Make the simple fonts, if not made yet, while d is laid out.
-		ready = prepareSimpleFaces()
 	}
 	pages, err := r.layout(ctx, d)
-	c := &canvas{m: r.m}
-	if ready != nil {
-		// Waited for even when the layout failed: no goroutine outlives
-		// the render.
-		var ferr error
-		c.simple, ferr = ready()
-		err = cmp.Or(err, ferr)
-	}
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	if simple {
-		c.pdf = fpdf.New("P", "mm", "A4", "")
-	} else if c.pdf, err = newUTF8Document(); err != nil {
+	c := &canvas{m: r.m, pdf: fpdf.New("P", "mm", "A4", ""), pages: fixedPages()}
+	if c.simple, err = simpleFaces(); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	used := usedRunes(pages)
+	if !inPages {
+		c.pages = extraPages(beyond(used))
+	}
+	if c.cuts, err = cutFaces(used); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
 	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
@@ -98,8 +91,11 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
 	pdf.SetAutoPageBreak(false, marginBottom)
 	pdf.SetCellMargin(0)
-	pdf.SetCompression(c.simple == nil)
+	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
+	// fpdf writes a creation and a modification date in every PDF, the
+	// clock's when none is set: an undated document gets its stand-in
+	// (doc.Meta.Undated), so that the output stays reproducible.
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetTitle(d.Meta.Title, true)
@@ -107,6 +103,7 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetSubject(d.Meta.Subject, true)
 	pdf.SetKeywords(d.Meta.Keywords, true)
 	pdf.SetCreator(creator, true)
+	pdf.SetProducer(creator, true) // not fpdf's own name; x may name the version
 	x.apply(pdf, d)
 
 	for i, pg := range pages {

@@ -20,8 +20,8 @@ import (
 // TestWarmEqualsFresh renders several documents with one renderer, in turn
 // and from several goroutines at once, and checks each against a render by
 // a renderer made for it alone: a renderer keeps nothing from one document
-// to the next, whether the document is drawn with the simple fonts (its text
-// is within the repertoire) or the UTF-8 fonts (a character outside it).
+// to the next, whether the document's text is within the two code pages or
+// has a character beyond them, drawn in a code page of its own.
 func TestWarmEqualsFresh(t *testing.T) {
 	docs := []*doc.Document{sampleDocument(t), longTable(t, 60), sampleDocument(t), sampleDocument(t)}
 	docs[2].Signature.Name = "NGUYỄN VĂN ÁNH" // Ễ is in the second code page

@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
+	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/testkit/pdftext"
 )
@@ -69,34 +71,88 @@ func TestBothCodePages(t *testing.T) {
 	}
 }
 
-// TestOutsideCodePages renders a document with a character that no code
-// page holds: it is drawn with the UTF-8 fonts, and reads back.
+// TestOutsideCodePages renders a document with more characters than the
+// two code pages hold than one more page could hold (Latin, Greek, Cyrillic):
+// they are drawn in code pages of the document's own, every font is a
+// tagged subset, and the words read back.
 func TestOutsideCodePages(t *testing.T) {
 	d := sampleDocument(t)
 	p := firstParagraph(t, d)
-	p.Text = "Ông Jürgen Weiß và bà Ελένη đến thăm huyện."
+	var extra []rune
+	for _, span := range [][2]rune{{'Ä', 'ÿ'}, {'Α', 'Ω'}, {'α', 'ω'}, {'А', 'я'}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if fonts.CanDraw(r) && !repertoire().has(r) {
+				extra = append(extra, r)
+			}
+		}
+	}
+	if len(extra) <= 0x100-firstCode {
+		t.Fatalf("%d characters beyond the code pages, want more than one page holds", len(extra))
+	}
+	words := []string{"Ông", "Jürgen", "Weiß", "và", "bà", "Ελένη", "đến", "thăm", "huyện."}
+	for len(extra) > 0 {
+		n := min(7, len(extra))
+		words = append(words, string(extra[:n]))
+		extra = extra[n:]
+	}
+	p.Text = strings.Join(words, " ")
 	pages := render(t, d)
-	words := pdftext.Words(pages, marginTop)
-	for _, w := range strings.Fields(p.Text) {
-		if !slices.Contains(words, w) {
+	got := pdftext.Words(pages, marginTop)
+	for _, w := range words {
+		if !slices.Contains(got, w) {
 			t.Errorf("%q is not on the pages", w)
 		}
 	}
-	for _, s := range pages[0].Spans {
-		if !strings.HasPrefix(s.Font, "utf8") {
-			t.Errorf("%q in %s, want a UTF-8 font", s.Text, s.Font)
-			break
+	for _, pg := range pages {
+		for _, s := range pg.Spans {
+			if _, tag := splitSubsetTag(s.Font); tag == "" {
+				t.Errorf("%q in %s, a font without a subset tag", s.Text, s.Font)
+			}
+		}
+	}
+}
+
+// TestEveryDrawableCharacter renders every character that the faces draw,
+// in words of ten: the document takes many code pages of its own, and every
+// word reads back.
+func TestEveryDrawableCharacter(t *testing.T) {
+	var words []string
+	var word []rune
+	for r := rune(0x21); r <= maxRune; r++ {
+		if !fonts.CanDraw(r) || unicode.IsSpace(r) {
+			continue
+		}
+		if word = append(word, r); len(word) == 10 {
+			words = append(words, string(word))
+			word = word[:0]
+		}
+	}
+	if len(words) < 200 {
+		t.Fatalf("%d words of ten drawable characters, want thousands of characters", len(words))
+	}
+	d := sampleDocument(t)
+	p := firstParagraph(t, d)
+	d.Body = []doc.Block{*p}
+	for i := 0; i < len(words); i += 100 {
+		b := *p
+		b.Text = strings.Join(words[i:min(i+100, len(words))], " ")
+		d.Body = append(d.Body, b)
+	}
+	got := strings.Join(pdftext.Words(render(t, d), marginTop), " ")
+	for _, w := range words {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q (%U…) does not read back", w, []rune(w)[0])
 		}
 	}
 }
 
 // TestSampleEmbedsSubsets: the sample plan embeds its four faces as
 // subsets (their names carry a subset tag, the same for both code pages of
-// a face), and the file stays a fraction of the faces' 1.5 MB.
+// a face), and the file is at most 90 KB, where the faces are 1.5 MB.
 func TestSampleEmbedsSubsets(t *testing.T) {
 	data := renderSample(t)
-	if len(data) > 350_000 {
-		t.Errorf("the sample plan is %d bytes, want at most 350 KB", len(data))
+	if len(data) > 90_000 {
+		t.Errorf("the sample plan is %d bytes, want at most 90 KB", len(data))
 	}
 	tags := map[string]string{} // face name → tag
 	for _, p := range readPDF(t, data) {

@@ -3,6 +3,8 @@ package pdf
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"sync"
 
 	"github.com/go-pdf/fpdf"
 	"github.com/kehoach/kehoach/fonts"
@@ -11,29 +13,30 @@ import (
 // Simple fonts. fpdf writes a UTF-8 font (Type0) by parsing the whole
 // TrueType file again for every document to cut the subset it embeds, and
 // compresses the subset and a 128 KB glyph map: most of the time a document
-// takes. A simple TrueType font (one byte a character, fpdf's AddFontFromBytes)
-// embeds its font file as it is given. So each face is cut once in a process
-// to the characters of the code pages (see subset.go), and every document
-// copies that file, two fonts (one per code page) sharing it.
+// takes; and it names the font "utf8..." where a subset's name must start
+// with a tag. A simple TrueType font (one byte a character, fpdf's
+// AddFontFromBytes) embeds its font file as it is given, under the name it
+// is given. So every document is drawn with simple fonts: each face is cut
+// to the characters the document shows in it (see subset.go), and the fonts
+// of the face (one per code page) share that file.
 //
-// A document whose text is all in the code pages is drawn with the simple
-// fonts; any other, with the UTF-8 fonts. The pages of a document drawn with
-// the simple fonts are not compressed: compressing them (fpdf makes a zlib
-// writer for every page) would take about as long as the rest of the
-// document.
+// The text of most documents is all in the two code pages; a document with
+// other characters has pages of its own for them (extraPages). The pages of
+// the PDF are not compressed: compressing them (fpdf makes a zlib writer
+// for every page) would take about as long as the rest of the document.
 
 // fontDef is fpdf's font definition file (the JSON that its MakeFont writes
 // and AddFontFromBytes reads), as far as a simple TrueType font uses it.
 type fontDef struct {
 	Tp           string   // "TrueType"
-	Name         string   // the BaseFont
+	Name         string   `json:",omitempty"` // the BaseFont
 	Desc         fontDesc // the font descriptor
 	Up, Ut       int      // underline position and thickness: no text is underlined
 	Cw           []int    // advance width of each code, thousandths of an em
 	Enc          string   // the encoding's name, for fpdf's records
 	Diff         string   // the /Differences of the encoding
 	File         string   // the font file's name; ".z": compressed
-	OriginalSize int      // the font file's length, uncompressed
+	OriginalSize int      `json:",omitempty"` // the font file's length, uncompressed
 }
 
 // fontDesc is a font descriptor as fpdf's font definition file has it.
@@ -74,56 +77,82 @@ func (f face) descriptor() fontDesc {
 }
 
 // simpleFamily returns the fpdf family name of face f in code page p.
-func simpleFamily(f face, p int) string {
-	return f.family() + "-" + codePages()[p].name
+func simpleFamily(f face, p *codePage) string {
+	return f.family() + "-" + p.name
 }
 
-// simpleFace is a face made ready for the simple fonts: its font file and
-// the font definition of each code page.
+// simpleFace is a face made ready for the simple fonts: the font
+// definition of each of the two code pages, but for the font's name and the
+// length of its file, which depend on the document's cut of the face.
 type simpleFace struct {
 	face face
-	defs [numPages][]byte
-	file []byte // the face cut to the repertoire
+	defs [numPages][]byte // JSON objects without Name and OriginalSize
 }
 
-// newSimpleFace cuts face f to the repertoire and writes the font
-// definitions of its code pages.
-func newSimpleFace(f face) (*simpleFace, error) {
-	cut, err := f.subset()
-	if err != nil {
-		return nil, err
-	}
-	s := &simpleFace{face: f, file: cut}
-	name := subsetTag(cut) + "+" + f.family()
-	for p := range numPages {
-		page := &codePages()[p]
-		cw := make([]int, 256)
-		for c := 0x20; c <= page.last; c++ {
-			if r := page.runes[c]; r != 0 {
-				cw[c] = fonts.Thousandths(f.fontsFace(), r)
+// simpleFaces returns the faces made ready for the simple fonts, made once
+// in a process and never changed afterwards.
+var simpleFaces = sync.OnceValues(func() (*[numFaces]*simpleFace, error) {
+	var faces [numFaces]*simpleFace
+	for f := regular; f < numFaces; f++ {
+		s := &simpleFace{face: f}
+		for p := range numPages {
+			def, err := pageDef(f, &codePages()[p])
+			if err != nil {
+				return nil, err
 			}
+			s.defs[p] = def
 		}
-		def, err := json.Marshal(fontDef{
-			Tp:           "TrueType",
-			Name:         name,
-			Desc:         f.descriptor(),
-			Cw:           cw,
-			Enc:          "vietnamese-" + page.name,
-			Diff:         page.diff,
-			File:         f.family() + ".ttf", // not ".z": not compressed
-			OriginalSize: len(cut),
-		})
-		if err != nil {
-			return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
-		}
-		s.defs[p] = def
+		faces[f] = s
 	}
-	return s, nil
+	return &faces, nil
+})
+
+// pageDef returns the font definition of face f in code page p, as a JSON
+// object without Name and OriginalSize.
+func pageDef(f face, p *codePage) ([]byte, error) {
+	cw := make([]int, 256)
+	for c := 0x20; c <= p.last; c++ {
+		if r := p.runes[c]; r != 0 {
+			cw[c] = fonts.Thousandths(f.fontsFace(), r)
+		}
+	}
+	def, err := json.Marshal(fontDef{
+		Tp:   "TrueType",
+		Desc: f.descriptor(),
+		Cw:   cw,
+		Enc:  "vietnamese-" + p.name,
+		Diff: p.diff,
+		File: f.family() + ".ttf", // not ".z": not compressed
+	})
+	if err != nil {
+		return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
+	}
+	return def, nil
 }
 
-// add registers the face in code page p with pdf, as simpleFamily names
-// it. A document registers the fonts it draws with as it first draws with
-// them, so that it embeds only the faces it shows.
-func (s *simpleFace) add(pdf *fpdf.Fpdf, p int) {
-	pdf.AddFontFromBytes(simpleFamily(s.face, p), "", s.defs[p], s.file)
+// add registers the face in code page page, the i-th of the document's,
+// with pdf, as simpleFamily names it, embedding cut, the face cut for the
+// document. A document registers the fonts it draws with as it first draws
+// with them, so that it embeds only the faces it shows.
+func (s *simpleFace) add(pdf *fpdf.Fpdf, page *codePage, i int, cut *embeddedFace) {
+	var fixed []byte
+	if i < numPages {
+		fixed = s.defs[i]
+	} else {
+		var err error
+		if fixed, err = pageDef(s.face, page); err != nil {
+			pdf.SetError(err)
+			return
+		}
+	}
+	// The definition with the cut's name and length put first (the name
+	// is of letters, "+" and "-": nothing to escape).
+	def := make([]byte, 0, len(fixed)+64)
+	def = append(def, `{"Name":"`...)
+	def = append(def, cut.name...)
+	def = append(def, `","OriginalSize":`...)
+	def = strconv.AppendInt(def, int64(len(cut.file)), 10)
+	def = append(def, ',')
+	def = append(def, fixed[1:]...)
+	pdf.AddFontFromBytes(simpleFamily(s.face, page), "", def, cut.file)
 }

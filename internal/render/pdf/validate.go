@@ -10,9 +10,8 @@ import (
 
 // checkText returns an error naming the first character of d's printed text
 // that the fonts cannot draw, and whether all of the text is in the
-// repertoire of the code pages, which the simple fonts draw. fpdf would print a character the
-// fonts cannot draw as an empty box, or fail on one beyond the Basic
-// Multilingual Plane.
+// repertoire of the two code pages (else the document needs pages of its
+// own). A character the fonts cannot draw would print as an empty box.
 func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err error) {
 	rep := repertoire()
 	inRepertoire = true
