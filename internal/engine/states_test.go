@@ -141,3 +141,48 @@ func TestBlankSlots(t *testing.T) {
 	gap("Số:      /KH-UBND", "Số:", "/")
 	gap("Cam Lộ, ngày      tháng      năm 2021", "ngày", "t")
 }
+
+// TestForSigningLaysOutAsIssued checks that a plan to be signed is laid out
+// as the same plan issued, line for line on every page, but for the number
+// and the date: once the office's system stamps them, the document is the
+// issued one, whose layout the checks of NĐ 30 pass.
+func TestForSigningLaysOutAsIssued(t *testing.T) {
+	e := newEngine(t)
+	read := func(src Source) []pdftext.Page {
+		res, err := e.Build(context.Background(), src, []Format{PDF})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := pdftext.Read(res.Artifacts[0].Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pages
+	}
+	signing, issued := read(stateSource(t, "trình ký số", false)), read(stateSource(t, "ban hành", true))
+	if len(signing) != len(issued) {
+		t.Fatalf("%d pages to be signed, %d issued", len(signing), len(issued))
+	}
+	stamped := map[string]string{
+		"Số:      /KH-UBND":                     "Số: 44/KH-UBND",
+		"Cam Lộ, ngày      tháng      năm 2021": "Cam Lộ, ngày 18 tháng 3 năm 2021",
+	}
+	for i := range signing {
+		a, b := signing[i].Spans, issued[i].Spans
+		if len(a) != len(b) {
+			t.Errorf("page %d: %d lines to be signed, %d issued", i+1, len(a), len(b))
+			continue
+		}
+		for j := range a {
+			text := a[j].Text
+			if s, ok := stamped[text]; ok {
+				text = s
+			}
+			if text != b[j].Text || math.Abs(a[j].Y-b[j].Y) > 0.001 || a[j].Font != b[j].Font ||
+				(text == a[j].Text && math.Abs(a[j].X-b[j].X) > 0.001) {
+				t.Errorf("page %d: %q at (%.2f, %.2f) to be signed, %q at (%.2f, %.2f) issued",
+					i+1, a[j].Text, a[j].X, a[j].Y, b[j].Text, b[j].X, b[j].Y)
+			}
+		}
+	}
+}
