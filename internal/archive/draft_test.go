@@ -71,3 +71,26 @@ func TestStateRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestVersionOfADraft checks that a version whose embedded data is a draft
+// (draft = true with its number and date, as an earlier archive filed it)
+// or a plan to be signed does not pass as a version of its document.
+func TestVersionOfADraft(t *testing.T) {
+	tests := []struct {
+		name, old, repl, want string
+	}{
+		{"issued", "", "", ""},
+		{"draft said, with number and date", "scope = ", "draft = true\nscope = ", "dự thảo"},
+		{"state dự thảo, with number and date", "scope = ", "state = \"dự thảo\"\nscope = ", "dự thảo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := sampleSource(t, "")
+			data := strings.Replace(string(src.Data), tt.old, tt.repl, 1)
+			_, why := belongs("v1.pdf", &Embedded{SourceName: "cam-lo-2021.toml", Source: []byte(data), Version: "v1"}, 1)
+			if (tt.want == "") != (why == "") || !strings.Contains(why, tt.want) {
+				t.Errorf("belongs: %q, want %q", why, tt.want)
+			}
+		})
+	}
+}
