@@ -210,7 +210,6 @@ func TestStylesFollowLayout(t *testing.T) {
 		{"KHBody space after", spacing("KHBody", after), layout.ParaSpace.Twips()},
 		{"KHBody first-line indent", spacing("KHBody", firstLine), layout.Indent.Twips()},
 		{"Heading1 first-line indent", spacing("Heading1", firstLine), layout.Indent.Twips()},
-		{"KHSigner space before (signature space)", spacing("KHSigner", before), layout.SignatureSpace.Twips()},
 		{"KHRule height", spacing("KHRule", line), layout.RuleLine.Twips()},
 		// Word's line is in 240ths of a single line.
 		{"KHBody line pitch", spacing("KHBody", line), int(math.Round(layout.Leading / timesSingle * 240))},
@@ -238,6 +237,19 @@ func TestStylesFollowLayout(t *testing.T) {
 		if math.Abs(gap-float64(layout.RuleGap)) > 0.15 {
 			t.Errorf("rule under %v pt text: %.2f mm under the baseline, layout says %v mm", sz, gap, layout.RuleGap)
 		}
+	}
+	// The signer's name sits SignatureSpace and one em under the baseline
+	// of the position line, as in the PDF, within 0.05 mm: the position
+	// line's descent, the space before, the name's line gap and ascent.
+	// The blank between the descent and the ascent, where the signature
+	// and the seal go, is 25–30 mm (NĐ 30, Phụ lục I, II.7).
+	sigBefore := mm(spacing("KHSigner", before))
+	name := ptMM(layout.SizeBody, timesDescent) + sigBefore + ptMM(layout.SizeBody, timesLineGap+timesAscent)
+	if want := float64(layout.SignatureSpace) + ptMM(layout.SizeBody, 1); math.Abs(name-want) > 0.05 {
+		t.Errorf("signer's name: %.2f mm under the position line, layout says %.2f mm", name, want)
+	}
+	if blank := sigBefore + ptMM(layout.SizeBody, timesLineGap); blank < 25 || blank > 30 {
+		t.Errorf("signature space: %.2f mm, want 25–30 mm", blank)
 	}
 	// "KẾ HOẠCH" sits TitleGap under the baseline of "Số:", within 0.2 mm.
 	title := ptMM(layout.SizeNumber, timesDescent) + mm(spacing("KHTitle", before)) + ptMM(layout.SizeBody, timesAscent+timesLineGap)

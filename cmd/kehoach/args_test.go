@@ -109,12 +109,16 @@ func TestSameNameRefused(t *testing.T) {
 
 // TestBatchSummary runs a folder with good, bad and unreadable files: the
 // good ones are built, the summary lists each failure sorted by file, with
-// line and field, and the exit code is 1; --json gives the same as JSON.
+// line and field, counts the plans built in each state, and the exit code
+// is 1; --json gives the same as JSON, with each plan's state.
 func TestBatchSummary(t *testing.T) {
 	in := t.TempDir()
 	good, _ := os.ReadFile(sample)
 	os.MkdirAll(filepath.Join(in, "quang-tri"), 0o755)
 	os.WriteFile(filepath.Join(in, "quang-tri", "cam-lo.toml"), good, 0o644)
+	unnumbered := strings.Replace(strings.Replace(string(good), "number = 44 ", "# ", 1), `date = "18/03/2021" `, "# ", 1)
+	os.WriteFile(filepath.Join(in, "quang-tri", "du-thao.toml"), []byte(unnumbered), 0o644)
+	os.WriteFile(filepath.Join(in, "quang-tri", "ky-so.toml"), []byte(strings.Replace(unnumbered, "scope = ", "state = \"trình ký số\"\nscope = ", 1)), 0o644)
 	os.WriteFile(filepath.Join(in, "b-loi.toml"), []byte(strings.Replace(string(good), "reduction = 17", "reduction = 170", 1)), 0o644)
 	os.WriteFile(filepath.Join(in, "ghi-chu.txt"), []byte("không phải dữ liệu"), 0o644)
 	os.Symlink(filepath.Join(in, "khong-co"), filepath.Join(in, "a-treo.toml"))
@@ -128,7 +132,7 @@ func TestBatchSummary(t *testing.T) {
 		"không có tệp " + filepath.Join(in, "a-treo.toml") + ".",
 		filepath.Join(in, "b-loi.toml") + ", dòng 51, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
 		filepath.Join(in, "b-loi.toml") + ": có 1 lỗi trong dữ liệu; không ghi tệp nào.",
-		"Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản), 2 tệp lỗi.",
+		"Tổng kết: đã lập 3 tệp dữ liệu (6 văn bản; 1 dự thảo, 1 trình ký số, 1 ban hành), 2 tệp lỗi.",
 	}, "\n") + "\n"
 	if stderr != wantStderr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantStderr)
@@ -146,6 +150,7 @@ func TestBatchSummary(t *testing.T) {
 		Built       []struct {
 			Input string   `json:"input"`
 			Files []string `json:"files"`
+			State string   `json:"state"`
 		} `json:"built"`
 		Failed []struct {
 			Input  string `json:"input"`
@@ -166,8 +171,13 @@ func TestBatchSummary(t *testing.T) {
 	if code != exitData || s.ExitCode != exitData || s.Interrupted || len(s.NotRun) != 0 {
 		t.Errorf("--json: exit %d, summary %+v", code, s)
 	}
-	if len(s.Built) != 1 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
-		t.Errorf("--json built: %+v", s.Built)
+	if len(s.Built) != 3 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
+		t.Fatalf("--json built: %+v", s.Built)
+	}
+	for i, want := range []string{"ban hành", "dự thảo", "trình ký số"} { // cam-lo, du-thao, ky-so
+		if s.Built[i].State != want {
+			t.Errorf("--json: %s is in state %q, want %q", s.Built[i].Input, s.Built[i].State, want)
+		}
 	}
 	if len(s.Failed) != 2 || s.Failed[0].Kind != "read" || s.Failed[1].Kind != "data" {
 		t.Fatalf("--json failed: %+v", s.Failed)

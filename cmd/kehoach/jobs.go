@@ -65,7 +65,7 @@ func (m *Main) progressLine(command string, o batch.Outcome) {
 	switch {
 	case o.Err != nil:
 	case command == "check":
-		fmt.Fprintf(m.Stdout, "%s: dữ liệu hợp lệ.\n", o.Job.Input)
+		fmt.Fprintf(m.Stdout, "%s: dữ liệu hợp lệ (%s).\n", o.Job.Input, o.State)
 	default:
 		for _, w := range o.Written {
 			fmt.Fprintf(m.Stdout, "đã ghi %s\n", w)

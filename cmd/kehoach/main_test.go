@@ -205,8 +205,34 @@ func TestCheckGoodData(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, "dữ liệu hợp lệ") {
-		t.Errorf("stdout %q", stdout)
+	if want := sample + ": dữ liệu hợp lệ (ban hành).\n"; stdout != want {
+		t.Errorf("stdout %q, want %q", stdout, want)
+	}
+}
+
+// TestCheckTellsState: check names each plan's state, and counts them.
+func TestCheckTellsState(t *testing.T) {
+	good, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	unnumbered := strings.Replace(strings.Replace(string(good), "number = 44 ", "# ", 1), `date = "18/03/2021" `, "# ", 1)
+	signing := filepath.Join(dir, "ky-so.toml")
+	os.WriteFile(signing, []byte(strings.Replace(unnumbered, "scope = ", "state = \"Trình ký số\"\nscope = ", 1)), 0o644)
+	draft := filepath.Join(dir, "du-thao.toml")
+	os.WriteFile(draft, []byte(unnumbered), 0o644)
+	code, stdout, stderr := runMain(t, "check", "-j", "1", signing, draft)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{signing + ": dữ liệu hợp lệ (trình ký số).\n", draft + ": dữ liệu hợp lệ (dự thảo).\n"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout %q lacks %q", stdout, want)
+		}
+	}
+	if want := "Tổng kết: 2 tệp dữ liệu hợp lệ (1 dự thảo, 1 trình ký số).\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
 	}
 }
 

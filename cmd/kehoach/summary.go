@@ -12,6 +12,7 @@ import (
 	"github.com/kehoach/kehoach/internal/batch"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/output"
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
@@ -37,10 +38,12 @@ type summary struct {
 }
 
 // builtFile is one data file done: the documents written from it (none for
-// check).
+// check) and the plan's state, "dự thảo", "trình ký số" or "ban hành".
 type builtFile struct {
 	Input string   `json:"input"`
 	Files []string `json:"files"`
+	State string   `json:"state"`
+	state plan.State
 }
 
 // failedFile is one data file that failed, with every problem.
@@ -79,7 +82,7 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			if files == nil {
 				files = []string{}
 			}
-			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files})
+			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State})
 		default:
 			s.failures = append(s.failures, o)
 			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err)}
@@ -177,10 +180,13 @@ func (s *summary) tally() string {
 	for _, b := range s.Built {
 		docs += len(b.Files)
 	}
-	what := fmt.Sprintf("đã lập %s tệp dữ liệu (%s văn bản)", vnfmt.Int(len(s.Built)), vnfmt.Int(docs))
+	what := fmt.Sprintf("đã lập %s tệp dữ liệu (%s văn bản%s)", vnfmt.Int(len(s.Built)), vnfmt.Int(docs), s.states("; "))
 	if s.Command == "check" {
 		notDone = "chưa kiểm tra"
 		what = fmt.Sprintf("%s tệp dữ liệu hợp lệ", vnfmt.Int(len(s.Built)))
+		if states := s.states(""); states != "" {
+			what += " (" + states + ")"
+		}
 	}
 	parts := []string{what}
 	if len(s.Failed) > 0 {
@@ -191,6 +197,27 @@ func (s *summary) tally() string {
 		return "Đã dừng theo yêu cầu: " + strings.Join(parts, ", ") + "; không để lại tệp dở dang nào."
 	}
 	return "Tổng kết: " + strings.Join(parts, ", ") + "."
+}
+
+// states counts the plans done in each state, in the order of the states,
+// after lead: "; 1 dự thảo, 2 ban hành"; "" when none was done.
+func (s *summary) states(lead string) string {
+	var n [plan.StateIssued + 1]int
+	for _, b := range s.Built {
+		if b.state >= 0 && b.state < plan.State(len(n)) {
+			n[b.state]++
+		}
+	}
+	var parts []string
+	for st, c := range n {
+		if c > 0 {
+			parts = append(parts, vnfmt.Int(c)+" "+plan.State(st).String())
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return lead + strings.Join(parts, ", ")
 }
 
 // writeJSON prints the summary as JSON, for scripts.

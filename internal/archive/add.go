@@ -51,9 +51,8 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 	if err != nil {
 		return nil, err
 	}
-	if isDraft(res.Plan) {
-		return nil, dataerr.List{{File: src.Name, Field: "document.number",
-			Message: "văn bản là dự thảo (chưa có số hoặc ngày ban hành): chỉ lưu trữ văn bản đã ban hành"}}
+	if err := refuseState(src, res.Plan); err != nil {
+		return nil, err
 	}
 	id, ok := identify(res.Plan)
 	if !ok {

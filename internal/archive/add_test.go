@@ -8,13 +8,11 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
-	"github.com/kehoach/kehoach/internal/plan"
 )
 
 func hexSum(b []byte) string {
@@ -140,47 +138,6 @@ func TestExtractRebuildIdentical(t *testing.T) {
 			}
 			if !bytes.Equal(readFile(t, got.Path()), readFile(t, path)) {
 				t.Errorf("rebuilt %s differs from the archived one", v)
-			}
-		})
-	}
-}
-
-// fakeBuilder returns a fixed plan, for plans the loader does not yet let
-// through.
-type fakeBuilder struct {
-	Builder // nil: a test that renders fails
-	p       *plan.Plan
-}
-
-func (f fakeBuilder) Build(context.Context, engine.Source, []engine.Format) (*engine.Result, error) {
-	return &engine.Result{Plan: f.p}, nil
-}
-
-func TestDraftRefused(t *testing.T) {
-	final := plan.Plan{
-		Document: plan.Document{Type: "KH", Number: 44, Date: "18/03/2021"},
-		Issuer:   plan.Issuer{Name: []string{"Ủy ban nhân dân", "huyện Cam Lộ"}, Symbol: "UBND"},
-	}
-	if isDraft(&final) {
-		t.Fatal("a plan with number and date is a draft")
-	}
-	tests := map[string]func(p *plan.Plan){
-		"no number": func(p *plan.Plan) { p.Document.Number = 0 },
-		"no date":   func(p *plan.Plan) { p.Document.Date = "" },
-	}
-	for name, edit := range tests {
-		t.Run(name, func(t *testing.T) {
-			p := final
-			edit(&p)
-			root := t.TempDir()
-			a := New(root, fakeBuilder{p: &p}, Options{})
-			_, err := a.Add(context.Background(), engine.Source{Name: "du-thao.toml"}, when)
-			var errs dataerr.List
-			if !errors.As(err, &errs) || !strings.Contains(errs.Error(), "dự thảo") {
-				t.Fatalf("err = %v, want a dataerr.List about a draft", err)
-			}
-			if got := names(t, root); len(got) != 0 {
-				t.Errorf("archive holds %v after a draft", got)
 			}
 		})
 	}

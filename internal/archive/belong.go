@@ -36,8 +36,8 @@ func belongs(path string, e *Embedded, n int) (id identity, why string) {
 	if err != nil {
 		return identity{}, "dữ liệu nhúng không đọc được thành một kế hoạch"
 	}
-	if isDraft(p) {
-		return identity{}, "dữ liệu nhúng là của một dự thảo"
+	if why := stateProblem(p.State()); why != "" {
+		return identity{}, why
 	}
 	id, ok := identify(p)
 	if !ok {

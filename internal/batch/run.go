@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // Options set up a run.
@@ -41,6 +42,9 @@ type Outcome struct {
 	// NotRun means the run was cancelled before the job was done; nothing
 	// was written for it.
 	NotRun bool
+	// State is the state of the plan (plan.Plan.State) of a job that
+	// succeeded.
+	State plan.State
 }
 
 // Run runs every job and returns their outcomes in the order of the jobs.
@@ -153,7 +157,12 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 		return o, nil
 	}
 	if opt.CheckOnly {
-		o.Err = opt.Engine.Check(ctx, src)
+		// Check runs everything a build does, every format included.
+		res, err := opt.Engine.Build(ctx, src, engine.Formats)
+		if err == nil {
+			o.State = res.Plan.State()
+		}
+		o.Err = err
 		return settle(o), nil
 	}
 	inputs.Add(fi)
@@ -165,6 +174,7 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 		o.Err = err
 		return settle(o), nil
 	}
+	o.State = res.Plan.State()
 	return o, res
 }
 

@@ -86,7 +86,7 @@ const maxTemplate = 1 << 20
 func (c *Composer) Compose(p *plan.Plan, f plan.Computed) (*doc.Document, error) {
 	date := plan.Date{Year: p.Document.Year, Month: 1, Day: 1}
 	dated := strings.TrimSpace(p.Document.Date) != ""
-	if dated || !p.IsDraft() {
+	if dated || p.State() == plan.StateIssued {
 		var err error
 		if date, err = plan.ParseDate(p.Document.Date); err != nil {
 			return nil, fmt.Errorf("compose: document date: %w", err)

@@ -84,7 +84,8 @@ func newVocabulary() *vocabulary {
 		text:  func(e *env) string { return vnfmt.DocNumber(e.p.Document.Number) },
 		truth: func(e *env) bool { return e.p.Document.Number != 0 },
 	}
-	v.values["document.draft"] = &value{truth: func(e *env) bool { return e.p.IsDraft() }}
+	v.values["document.state"] = &value{text: func(e *env) string { return e.p.State().String() }}
+	v.values["document.draft"] = &value{truth: func(e *env) bool { return e.p.State() == plan.StateDraft }}
 	v.values["date"] = &value{truth: func(e *env) bool { return e.dated }}
 	number("document.year", func(e *env) string { return strconv.Itoa(e.p.Document.Year) })
 	number("date.day", func(e *env) string { return vnfmt.Day(e.date.Day) })

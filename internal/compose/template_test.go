@@ -93,9 +93,9 @@ func TestTemplateTooLarge(t *testing.T) {
 	}
 }
 
-// TestDraftHeader checks the header of drafts and of plans that are none:
-// the template's alternatives print a blank number and blanks for the day
-// and month of a draft, even when the data gives them, and the draft mark.
+// TestDraftHeader checks the header in each state: the template's
+// alternatives print a blank number unless the plan is issued, blanks for
+// a date it lacks, and the draft mark on a draft only.
 func TestDraftHeader(t *testing.T) {
 	c, err := Parse("plan.toml", []byte(planSource(t)))
 	if err != nil {
@@ -110,17 +110,21 @@ func TestDraftHeader(t *testing.T) {
 		wantDate  string
 		wantDraft string
 		wantMeta  string
+		state     string
 	}{
-		{"final", 44, "18/03/2021", false, "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18"},
-		{"final, small number", 5, "18/03/2021", false, "Số: 05/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18"},
-		{"draft without number and date", 0, "", false, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-01-01"},
-		{"draft said, with number and date", 44, "18/03/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-03-18"},
-		{"draft said, with a date only", 0, "02/01/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-01-02"},
+		{"final", 44, "18/03/2021", false, "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18", ""},
+		{"final, small number", 5, "18/03/2021", false, "Số: 05/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18", ""},
+		{"draft without number and date", 0, "", false, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-01-01", ""},
+		{"draft said, with number and date", 44, "18/03/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-03-18", ""},
+		{"draft said, with a date only", 0, "02/01/2021", true, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-01-02", ""},
+		{"state dự thảo, with number and date", 44, "18/03/2021", false, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "DỰ THẢO", "2021-03-18", "dự thảo"},
+		{"to be signed", 0, "", false, "Số:      /KH-UBND", "Cam Lộ, ngày      tháng      năm 2021", "", "2021-01-01", "trình ký số"},
+		{"issued, said", 44, "18/03/2021", false, "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021", "", "2021-03-18", "ban hành"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := samplePlan(t)
-			p.Document.Number, p.Document.Date, p.Document.Draft = tt.number, tt.date, tt.draft
+			p.Document.Number, p.Document.Date, p.Document.Draft, p.Document.State = tt.number, tt.date, tt.draft, tt.state
 			d, err := c.Compose(p, plan.Compute(p))
 			if err != nil {
 				t.Fatal(err)
@@ -133,7 +137,7 @@ func TestDraftHeader(t *testing.T) {
 			if d.Meta.Undated != (tt.date == "") {
 				t.Errorf("meta undated %v for the date %q", d.Meta.Undated, tt.date)
 			}
-			if tt.draft || tt.number == 0 {
+			if p.State() != plan.StateIssued {
 				if strings.Contains(d.Meta.Keywords, "/KH") {
 					t.Errorf("keywords of a draft %q name a number", d.Meta.Keywords)
 				}

@@ -8,16 +8,35 @@ import (
 
 // FinalOnly refuses a draft, for a job that issues documents ("build
 // --final"): it returns the data error of src naming why p is a draft, or
-// nil when p is none.
+// nil when p is none. A plan to be signed (trình ký số) is final.
 func FinalOnly(src Source, p *plan.Plan) error {
-	if !p.IsDraft() {
+	return DraftError(src, p, "--final chỉ lập văn bản chính thức (trình ký số hoặc ban hành)")
+}
+
+// DraftError returns, when p is a draft (plan.StateDraft), the data error
+// of src that names the field making it one and says what job refuses it
+// (Vietnamese, "--final chỉ lập văn bản chính thức"); nil when p is not a
+// draft.
+func DraftError(src Source, p *plan.Plan, job string) error {
+	if p.State() != plan.StateDraft {
 		return nil
 	}
-	e := dataerr.Error{File: src.Name, Field: "document.number",
-		Message: "đây là bản dự thảo (chưa có số hoặc ngày ban hành): --final chỉ lập văn bản chính thức; hãy ghi số (document.number) và ngày ban hành (document.date)"}
-	if p.Document.Draft {
+	const fix = `ghi state = "trình ký số" (để ký số, chưa có số và ngày), hoặc ghi đủ số (document.number), ngày ban hành (document.date)`
+	d := &p.Document
+	e := dataerr.Error{File: src.Name}
+	switch {
+	case d.Draft && d.Number != 0 && d.Date != "":
 		e.Field = "document.draft"
-		e.Message = "đây là bản dự thảo (draft = true): --final chỉ lập văn bản chính thức; hãy bỏ dòng draft = true và ghi đủ số, ngày ban hành"
+		e.Message = "đây là bản dự thảo (draft = true): " + job + "; hãy bỏ dòng draft = true"
+	case d.Draft:
+		e.Field = "document.draft"
+		e.Message = "đây là bản dự thảo (draft = true): " + job + "; hãy bỏ dòng draft = true, rồi " + fix
+	case d.State != "":
+		e.Field = "document.state"
+		e.Message = `đây là bản dự thảo (state = "dự thảo"): ` + job + "; hãy " + fix
+	default:
+		e.Field = "document.number"
+		e.Message = "đây là bản dự thảo (chưa có số và ngày ban hành): " + job + "; hãy " + fix
 	}
 	e.Line = load.Line(src.Data, e.Field)
 	return dataerr.List{e}

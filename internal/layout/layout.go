@@ -182,8 +182,13 @@ const (
 	// SignatureGap is the space between the end of the body and the
 	// signature block.
 	SignatureGap Pt = 12
-	// SignatureSpace is the blank space between the position line and the
-	// signer's name, for the signature and seal: about 25–30 mm.
+	// SignatureSpace is the space for the signature and seal, from the
+	// baseline of the position line to the top of the signer's name's em
+	// box: the name's baseline is SignatureSpace and one em (SizeBody)
+	// under the position line's. The blank from the position line's
+	// descent (0.216 em) to the name's ascent (0.891 em) is then 26.5 mm,
+	// within the 25–30 mm of NĐ 30 (Phụ lục I, II.7), with nothing else
+	// in the right column at that height.
 	SignatureSpace MM = 27
 	// SignatureLead is the line pitch of the signature lines, in em of
 	// SizeBody.

@@ -69,6 +69,10 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 		change("document.draft", "true", "", "chưa có số và ngày thì đã là bản dự thảo")
 		d.Draft = false
 	}
+	if d.State != "" {
+		change("document.state", d.State, "", "chưa có số và ngày thì đã là bản dự thảo")
+		d.State = ""
+	}
 	if np.Issuer.Superior == nil {
 		np.Issuer.Superior = []string{}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,11 +110,15 @@ func sheetFor(t testing.TB, p *plan.Plan, set func(u *plan.Unit)) *figures.Sheet
 
 func TestMake(t *testing.T) {
 	old := samplePlan(t)
+	old.Document.State = "ban hành"
 	res, err := Make(old, sheetFor(t, old, nil), "so-lieu.csv", "cam-lo-2022.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	np := res.Plan
+	if !slices.ContainsFunc(res.Changes, func(c Change) bool { return c.Field == "document.state" && c.Old == "ban hành" && c.New == "" }) {
+		t.Errorf("changes %+v do not drop the state", res.Changes)
+	}
 	if np.Document.Year != 2022 || np.Survey.Year != 2021 || np.Document.Number != 0 || np.Document.Date != "" || !np.IsDraft() {
 		t.Errorf("document %+v, survey year %d: want year 2022, survey 2021, a draft", np.Document, np.Survey.Year)
 	}

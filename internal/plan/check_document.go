@@ -28,12 +28,14 @@ func (c *checker) document(p *Plan) {
 	if blank(d.Type) {
 		c.missing("document.type", `loại văn bản (ví dụ "KH")`)
 	}
-	draft := p.IsDraft()
+	st := c.state(p)
 	switch {
 	case d.Number == 0 && c.written != nil && c.written("document.number"):
 		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
-	case d.Number == 0 && !draft:
-		c.missing("document.number", "số văn bản (bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)")
+	case d.Number == 0 && st == StateIssued:
+		c.missing("document.number", "số văn bản"+needsBoth(d))
+	case d.Number != 0 && st == StateForSigning:
+		c.add("document.number", `văn bản trình ký số (state = "trình ký số") chưa có số: số do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng number, hoặc ghi state = "ban hành" nếu văn bản đã có số`)
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
 	case d.Number > maxDocNumber:
@@ -50,6 +52,31 @@ func (c *checker) document(p *Plan) {
 	if blank(d.Scope) {
 		c.missing("document.scope", `cấp của cơ quan ban hành (ví dụ "huyện", "xã")`)
 	}
+}
+
+// state checks [document] state and draft against each other, and returns
+// the plan's state.
+func (c *checker) state(p *Plan) State {
+	d := &p.Document
+	if !blank(d.State) {
+		s, ok := ParseState(d.State)
+		switch {
+		case !ok:
+			c.add("document.state", `trạng thái "%s" không có: ghi một trong %s`, strings.TrimSpace(d.State), StateNames())
+		case d.Draft && s != StateDraft:
+			c.add("document.draft", `draft = true mâu thuẫn với state = "%s": hãy bỏ dòng draft = true, hoặc ghi state = "dự thảo"`, s)
+		}
+	}
+	return p.State()
+}
+
+// needsBoth says, after the name of a missing number or date, what the
+// plan's state asks for: `; văn bản ban hành cần cả số và ngày ban hành…)`.
+func needsBoth(d *Document) string {
+	if !blank(d.State) {
+		return ` (state = "ban hành" cần cả số và ngày ban hành; văn bản trình ký số thì ghi state = "trình ký số", để trống số và ngày)`
+	}
+	return " (bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)"
 }
 
 // year checks a required year, and reports whether it can be compared.
@@ -75,9 +102,13 @@ func (c *checker) date(p *Plan) {
 	const field = "document.date"
 	s := strings.TrimSpace(p.Document.Date)
 	if s == "" {
-		if !p.IsDraft() {
-			c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; bản dự thảo thì để trống cả số và ngày, hoặc ghi draft = true)`)
+		if p.State() == StateIssued {
+			c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; `+strings.TrimPrefix(needsBoth(&p.Document), " ("))
 		}
+		return
+	}
+	if p.State() == StateForSigning {
+		c.add(field, `văn bản trình ký số (state = "trình ký số") chưa có ngày ban hành: ngày do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng date, hoặc ghi state = "ban hành" nếu văn bản đã ban hành`)
 		return
 	}
 	d, err := ParseDate(s)

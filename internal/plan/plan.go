@@ -40,8 +40,11 @@ type Document struct {
 	// Scope is the level of the issuing body, used in "toàn huyện": "huyện",
 	// "xã", "thị xã", "thành phố", "thị trấn", …
 	Scope string `toml:"scope"`
+	// State is where the plan stands: "dự thảo", "trình ký số" or "ban
+	// hành"; empty when the file leaves it out. See Plan.State.
+	State string `toml:"state"`
 	// Draft marks the plan as a draft (dự thảo) even when it has a number
-	// and a date; see Plan.IsDraft.
+	// and a date; see Plan.State.
 	Draft bool `toml:"draft"`
 }
 

@@ -38,8 +38,8 @@ func (m *metrics) signatureBox(s doc.Signature, r doc.Recipients) *box {
 	}
 	if s.Name != "" {
 		if len(sig) > 0 {
-			// The blank space runs from the lowest descender of the
-			// position line to the top of the name's em box.
+			// The space runs from the baseline of the position line
+			// to the top of the name's em box (layout.SignatureSpace).
 			y += sigSpace + sizeBody*ptMM
 		}
 		for i, l := range m.wrap(s.Name, bold, sizeBody, rightColW, rightColW) {
