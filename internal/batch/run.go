@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
 )
 
@@ -41,6 +42,9 @@ type Outcome struct {
 	// NotRun means the run was cancelled before the job was done; nothing
 	// was written for it.
 	NotRun bool
+	// Warnings are the problems that do not stop a check or a draft: the
+	// texts that still name an old year (engine.Result.Stale).
+	Warnings dataerr.List
 }
 
 // Run runs every job and returns their outcomes in the order of the jobs.
@@ -153,13 +157,16 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 		return o, nil
 	}
 	if opt.CheckOnly {
-		o.Err = opt.Engine.Check(ctx, src)
+		o.Warnings, o.Err = opt.Engine.Check(ctx, src)
 		return settle(o), nil
 	}
 	inputs.Add(fi)
 	res, err := opt.Engine.Build(ctx, src, opt.Formats)
 	if err == nil && opt.Final {
 		err = engine.FinalOnly(src, res.Plan)
+	}
+	if err == nil {
+		o.Warnings = res.Stale
 	}
 	if err != nil {
 		o.Err = err

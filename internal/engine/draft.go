@@ -6,11 +6,16 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// FinalOnly refuses a draft, for a job that issues documents ("build
-// --final"): it returns the data error of src naming why p is a draft, or
-// nil when p is none.
+// FinalOnly refuses a draft, and a plan whose texts still name an old
+// year, for a job that issues documents ("build --final"): it returns the
+// data errors of src naming why p is a draft and every stale text, or nil
+// when there is none.
 func FinalOnly(src Source, p *plan.Plan) error {
+	stale := staleYears(src, p)
 	if !p.IsDraft() {
+		if len(stale) > 0 {
+			return stale
+		}
 		return nil
 	}
 	e := dataerr.Error{File: src.Name, Field: "document.number",
@@ -20,5 +25,5 @@ func FinalOnly(src Source, p *plan.Plan) error {
 		e.Message = "đây là bản dự thảo (draft = true): --final chỉ lập văn bản chính thức; hãy bỏ dòng draft = true và ghi đủ số, ngày ban hành"
 	}
 	e.Line = load.Line(src.Data, e.Field)
-	return dataerr.List{e}
+	return append(dataerr.List{e}, stale...)
 }

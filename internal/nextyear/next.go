@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
@@ -39,8 +40,9 @@ type Result struct {
 	Data []byte
 	// Changes lists what changed, in the order of the data file.
 	Changes []Change
-	// Mentions lists the carried-over texts that name an old year.
-	Mentions []Mention
+	// Mentions lists the carried-over texts that name an old year: those
+	// that check warns of and "build --final" refuses (plan.Stale).
+	Mentions []plan.Mention
 }
 
 // Make makes next year's plan from old and the filled sheet s, read for
@@ -68,6 +70,11 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	if d.Draft {
 		change("document.draft", "true", "", "chưa có số và ngày thì đã là bản dự thảo")
 		d.Draft = false
+	}
+	if len(d.KeepYears) > 0 {
+		// What was kept on purpose last year is looked at again.
+		change("document.keep_years", strings.Join(d.KeepYears, ", "), "", "năm mới: xem lại từng câu nhắc năm cũ")
+		d.KeepYears = nil
 	}
 	if np.Issuer.Superior == nil {
 		np.Issuer.Superior = []string{}
@@ -123,7 +130,7 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	if !reflect.DeepEqual(back, &np) {
 		return nil, fmt.Errorf("nextyear: the data file written loads to another plan")
 	}
-	res.Mentions = mentions(&np, []int{old.Document.Year, old.Survey.Year})
+	res.Mentions = plan.Stale(&np)
 	return res, nil
 }
 

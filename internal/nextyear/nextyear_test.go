@@ -161,14 +161,14 @@ func TestMake(t *testing.T) {
 		t.Error("an unchanged count is listed as a change")
 	}
 
-	mentions := map[string]Mention{}
+	mentions := map[string]plan.Mention{}
 	for _, m := range res.Mentions {
 		mentions[m.Field] = m
 	}
 	if m := mentions["document.subject"]; fmt.Sprint(m.Years) != "[2021]" || m.Excerpts[0] != "…Chương trình giảm nghèo năm 2021" {
 		t.Errorf("subject mention %+v", m)
 	}
-	if m := mentions["text.intro[0]"]; fmt.Sprint(m.Years) != "[2020 2020 2020 2021 2021]" {
+	if m := mentions["text.intro[0]"]; fmt.Sprint(m.Years) != "[2016 2020 2020 2016 2020 2021 2021]" {
 		t.Errorf("intro mention %+v", m)
 	}
 	if _, ok := mentions["recipients.to[0]"]; ok {
