@@ -78,21 +78,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 func report(w io.Writer, path string, oldYear int, res *nextyear.Result) {
 	year := res.Plan.Document.Year
 	fmt.Fprintf(w, "đã ghi %s: bản dự thảo kế hoạch năm %d.\n", path, year)
-	fmt.Fprintf(w, "\nCác thay đổi (%d):\n", len(res.Changes))
-	for _, ch := range res.Changes {
-		field := ch.Field
-		if ch.Unit != "" {
-			field += " (" + ch.Unit + ")"
-		}
-		switch {
-		case ch.Old == "":
-			fmt.Fprintf(w, "  - %s: thêm %s\n", field, ch.New)
-		case ch.New == "":
-			fmt.Fprintf(w, "  - %s: %s → bỏ (%s)\n", field, ch.Old, ch.Why)
-		default:
-			fmt.Fprintf(w, "  - %s: %s → %s\n", field, ch.Old, ch.New)
-		}
-	}
+	fmt.Fprintf(w, "\nCác thay đổi:\n%s", res.ChangeList())
 	if len(res.Mentions) > 0 {
 		var years []string
 		for _, m := range res.Mentions {

@@ -63,7 +63,8 @@ func TestYearlyWorkflow(t *testing.T) {
 		"  - document.year: 2021 → 2022",
 		"  - survey.year: 2020 → 2021",
 		"  - document.number: 44 → bỏ (bản dự thảo chưa có số)",
-		"  - units[2].households (Xã Cam Thủy): 1.472 → 1.520",
+		"  3. Xã Cam Thủy (units[2])\n       Tổng số hộ: 1.472 → 1.520\n       Hộ nghèo: 43 (2,92%) → 66 (4,34%)\n",
+		"  Tổng cộng\n       Tổng số hộ: 14.932 → 12.280\n",
 		"còn nhắc năm 2021, 2016, 2020",
 		"  - document.subject: «…Chương trình giảm nghèo năm 2021»",
 	} {

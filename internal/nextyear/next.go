@@ -35,6 +35,8 @@ type Change struct {
 
 // Result is next year's plan.
 type Result struct {
+	// Old is this year's plan, Plan next year's.
+	Old  *plan.Plan
 	Plan *plan.Plan
 	// Data is the plan as a data file.
 	Data []byte
@@ -52,7 +54,7 @@ type Result struct {
 // plan.
 func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, error) {
 	np := *old
-	res := &Result{Plan: &np}
+	res := &Result{Old: old, Plan: &np}
 	change := func(field, o, n, why string) {
 		res.Changes = append(res.Changes, Change{Field: field, Old: o, New: n, Why: why})
 	}
