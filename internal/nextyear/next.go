@@ -145,6 +145,9 @@ func checkNew(np *plan.Plan, s *figures.Sheet, sheetName, name string) dataerr.L
 		e := dataerr.Error{File: name, Field: pr.Field, Message: pr.Message}
 		if cell := s.Cell(pr.Field); cell != "" {
 			e.File, e.Sheet, e.Cell = sheetName, s.Name, cell
+			if file, sheet := s.Source(pr.Field); file != "" {
+				e.File, e.Sheet = file, sheet
+			}
 		}
 		errs = append(errs, e)
 	}
