@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/engine"
 	"github.com/kehoach/kehoach/internal/figures"
 	"github.com/kehoach/kehoach/internal/nextyear"
 )
@@ -56,8 +57,12 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 	case *out == "":
 		return usagef("thiếu tên tệp dữ liệu năm sau: -o data/ten-tep.toml")
 	}
+	e, err := engine.New(engine.Options{})
+	if err != nil {
+		return err
+	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		old, inputs, err := readPlan(path)
+		old, inputs, err := readPlan(ctx, e, path)
 		if err != nil {
 			return err
 		}
@@ -74,6 +79,11 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 		}
 		res, err := nextyear.Make(old, s, files[0], *out)
 		if err != nil {
+			return err
+		}
+		// Next year's plan is checked as build checks it, layout
+		// included, before it is written.
+		if _, err := e.Check(ctx, engine.Source{Name: *out, Data: res.Data}); err != nil {
 			return err
 		}
 		if err := writeOne(*out, res.Data, *force, inputs); err != nil {
