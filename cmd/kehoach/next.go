@@ -103,19 +103,26 @@ func report(w io.Writer, path string, oldYear int, res *nextyear.Result) {
 	fmt.Fprintf(w, "đã ghi %s: bản dự thảo kế hoạch năm %d.\n", path, year)
 	fmt.Fprintf(w, "\nCác thay đổi:\n%s", res.ChangeList())
 	if len(res.Mentions) > 0 {
-		var years []string
+		var years []int
 		for _, m := range res.Mentions {
 			for _, y := range m.Years {
-				if s := strconv.Itoa(y); !slices.Contains(years, s) {
-					years = append(years, s)
+				if !slices.Contains(years, y) {
+					years = append(years, y)
 				}
 			}
 		}
+		slices.Sort(years)
+		named := make([]string, len(years))
+		for i, y := range years {
+			named[i] = strconv.Itoa(y)
+		}
 		fmt.Fprintf(w, "\nCác câu giữ nguyên từ kế hoạch năm %d còn nhắc năm %s (%d chỗ), cần xem lại:\n",
-			oldYear, strings.Join(years, ", "), len(res.Mentions))
+			oldYear, strings.Join(named, ", "), len(res.Mentions))
 		for _, m := range res.Mentions {
 			fmt.Fprintf(w, "  - %s: «%s»\n", m.Field, strings.Join(m.Excerpts, "», «"))
 		}
+		fmt.Fprintf(w, "Cho đến khi sửa, \"kehoach check\" cảnh báo và \"kehoach build --final\" từ chối các câu này;\n"+
+			"câu nào cố ý giữ nguyên thì ghi đường dẫn của nó vào keep_years ở mục [document].\n")
 	}
 	fmt.Fprintf(w, "\nSửa lời văn trong %s, rồi lập bản dự thảo: kehoach build %s\n", path, path)
 	fmt.Fprintf(w, "Khi ban hành, ghi số và ngày (document.number, document.date), rồi: kehoach build --final %s\n", path)

@@ -65,7 +65,7 @@ func TestYearlyWorkflow(t *testing.T) {
 		"  - document.number: 44 → bỏ (bản dự thảo chưa có số)",
 		"  3. Xã Cam Thủy (units[2])\n       Tổng số hộ: 1.472 → 1.520\n       Hộ nghèo: 43 (2,92%) → 66 (4,34%)\n",
 		"  Tổng cộng\n       Tổng số hộ: 14.932 → 12.280\n",
-		"còn nhắc năm 2021, 2016, 2020",
+		"còn nhắc năm 2016, 2020, 2021 (13 chỗ)",
 		"  - document.subject: «…Chương trình giảm nghèo năm 2021»",
 	} {
 		if !strings.Contains(stdout, s) {

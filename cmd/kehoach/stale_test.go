@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,5 +119,33 @@ func TestKeepYearsUnknown(t *testing.T) {
 	code, _, stderr := runMain(t, "check", path)
 	if want := "trường document.keep_years[3]: không có câu nào ở trường \"text.tasks[99]\""; code != exitData || !strings.Contains(stderr, want) {
 		t.Errorf("check: exit %d\n%s\nwant 1 and %q", code, stderr, want)
+	}
+}
+
+// TestStaleYearsJSON checks that check --json gives the warnings of a
+// file that checks, each with its line and field.
+func TestStaleYearsJSON(t *testing.T) {
+	next := nextPlan(t, t.TempDir())
+	code, stdout, stderr := runMain(t, "check", "--json", next)
+	var s struct {
+		Built []struct {
+			Input    string
+			Warnings []struct {
+				File    string
+				Line    int
+				Field   string
+				Message string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil || code != exitOK {
+		t.Fatalf("check --json: exit %d, %v\n%s\n%s", code, err, stdout, stderr)
+	}
+	if len(s.Built) != 1 || len(s.Built[0].Warnings) != 13 {
+		t.Fatalf("got %+v, want one file with 13 warnings", s.Built)
+	}
+	w := s.Built[0].Warnings[0]
+	if w.File != next || w.Line != 17 || w.Field != "document.subject" || !strings.Contains(w.Message, "năm 2021") {
+		t.Errorf("first warning %+v, want document.subject at line 17 naming 2021", w)
 	}
 }

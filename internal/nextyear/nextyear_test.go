@@ -157,6 +157,10 @@ func TestMake(t *testing.T) {
 			t.Errorf("change of %s: %+v, want %+v", field, got, want)
 		}
 	}
+	if got, want := changes["document.keep_years"], (Change{Field: "document.keep_years", Old: "survey.standard, text.intro[0], text.goals[0]",
+		Why: "năm mới: xem lại từng câu nhắc năm cũ"}); got != want || np.Document.KeepYears != nil || len(old.Document.KeepYears) != 3 {
+		t.Errorf("keep_years: change %+v, new %v, old %v; want it dropped from the new plan only", got, np.Document.KeepYears, old.Document.KeepYears)
+	}
 	if _, ok := changes["units[2].reduction"]; ok {
 		t.Error("an unchanged count is listed as a change")
 	}
