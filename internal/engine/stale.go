@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ func staleYears(src Source, p *plan.Plan) dataerr.List {
 	for _, m := range plan.Stale(p) {
 		var years []string
 		for _, y := range m.Years {
-			if s := strconv.Itoa(y); !strings.Contains(strings.Join(years, ","), s) {
+			if s := strconv.Itoa(y); !slices.Contains(years, s) {
 				years = append(years, s)
 			}
 		}
