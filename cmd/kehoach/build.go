@@ -32,7 +32,9 @@ const writeOptionsText = `  -o thư-mục            thư mục ghi văn bản (
   --template mẫu.docx   mẫu Word dùng thay cho mẫu có sẵn; mẫu phải có đủ các
                         chỗ trống {{...}} của mẫu có sẵn và không bị ghi đè
   --final               chỉ lập văn bản chính thức: từ chối bản dự thảo (chưa
-                        có số, ngày ban hành hoặc ghi draft = true)
+                        có số, ngày ban hành hoặc ghi draft = true) và kế
+                        hoạch còn câu nhắc năm trước năm kế hoạch (xem
+                        keep_years)
   -j số                 số tệp lập cùng lúc (mặc định: số lõi CPU)
   --json                in kết quả dạng JSON ra đầu ra chuẩn (tệp đã ghi, lỗi
                         của từng tệp), cho các chương trình khác
