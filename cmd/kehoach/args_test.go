@@ -130,7 +130,7 @@ func TestBatchSummary(t *testing.T) {
 	}
 	wantStderr := strings.Join([]string{
 		"không có tệp " + filepath.Join(in, "a-treo.toml") + ".",
-		filepath.Join(in, "b-loi.toml") + ", dòng 51, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
+		filepath.Join(in, "b-loi.toml") + ", dòng 54, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
 		filepath.Join(in, "b-loi.toml") + ": có 1 lỗi trong dữ liệu; không ghi tệp nào.",
 		"Tổng kết: đã lập 3 tệp dữ liệu (6 văn bản; 1 dự thảo, 1 trình ký số, 1 ban hành), 2 tệp lỗi.",
 	}, "\n") + "\n"
@@ -183,7 +183,7 @@ func TestBatchSummary(t *testing.T) {
 		t.Fatalf("--json failed: %+v", s.Failed)
 	}
 	e := s.Failed[1].Errors[0]
-	if e.File != filepath.Join(in, "b-loi.toml") || e.Line != 51 || e.Field != "units[0].reduction" || !strings.Contains(e.Message, "(170)") {
+	if e.File != filepath.Join(in, "b-loi.toml") || e.Line != 54 || e.Field != "units[0].reduction" || !strings.Contains(e.Message, "(170)") {
 		t.Errorf("--json data error: %+v", e)
 	}
 }

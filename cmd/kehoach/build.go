@@ -33,7 +33,9 @@ const writeOptionsText = `  -o thư-mục            thư mục ghi văn bản (
                         chỗ trống {{...}} của mẫu có sẵn và không bị ghi đè
   --final               chỉ lập văn bản chính thức (trình ký số hoặc ban hành):
                         từ chối bản dự thảo (state = "dự thảo", draft = true,
-                        hoặc chưa có số và ngày mà không ghi state)
+                        hoặc chưa có số và ngày mà không ghi state) và kế
+                        hoạch còn câu nhắc năm trước năm kế hoạch (xem
+                        keep_years)
   -j số                 số tệp lập cùng lúc (mặc định: số lõi CPU)
   --json                in kết quả dạng JSON ra đầu ra chuẩn (tệp đã ghi, lỗi
                         của từng tệp), cho các chương trình khác

@@ -17,7 +17,9 @@ const checkUsage = `Cách dùng: kehoach check [-j số] [--json] <tệp dữ li
 
 Kiểm tra từng tệp dữ liệu như khi lập văn bản PDF và Word (.docx), kể cả dàn
 trang, và liệt kê mọi lỗi cùng lúc, mỗi lỗi một dòng, kèm tên tệp, dòng và
-trường. Không ghi tệp nào.
+trường. Câu nào còn nhắc năm trước năm kế hoạch thì in cảnh báo (không phải lỗi;
+build --final sẽ từ chối), trừ các câu ghi trong keep_years ở mục [document].
+Không ghi tệp nào.
 
 Tùy chọn:
   -j số     số tệp kiểm tra cùng lúc (mặc định: số lõi CPU)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/kehoach/kehoach/internal/engine"
 	"github.com/kehoach/kehoach/internal/figures"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/output"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -50,8 +49,12 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	case *out == "":
 		return usagef("thiếu tên bảng tính cần ghi: -o so-lieu.xlsx")
 	}
+	e, err := engine.New(engine.Options{})
+	if err != nil {
+		return err
+	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		p, inputs, err := readPlan(path)
+		p, inputs, err := readPlan(ctx, e, path)
 		if err != nil {
 			return err
 		}
@@ -72,17 +75,21 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	})
 }
 
-// readPlan reads and checks the data file at path, and returns it with
-// the inputs that no output may replace.
-func readPlan(path string) (*plan.Plan, *engine.Inputs, error) {
+// readPlan reads the data file at path and checks it through e as build
+// does, layout included, and returns it with the inputs that no output may
+// replace.
+func readPlan(ctx context.Context, e *engine.Engine, path string) (*plan.Plan, *engine.Inputs, error) {
 	src, fi, err := engine.ReadSource(path)
 	if err != nil {
 		return nil, nil, unreadable(err)
 	}
 	inputs := &engine.Inputs{}
 	inputs.Add(fi)
-	p, err := load.Read(src.Name, src.Data)
-	return p, inputs, err
+	res, err := e.Build(ctx, src, engine.Formats)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res.Plan, inputs, nil
 }
 
 // ExistsError is an output that exists and that the user did not ask to

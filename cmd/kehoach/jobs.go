@@ -64,6 +64,8 @@ func (m *Main) runJobs(ctx context.Context, spec runSpec) error {
 func (m *Main) progressLine(command string, o batch.Outcome) {
 	switch {
 	case o.Err != nil:
+	case command == "check" && len(o.Warnings) > 0:
+		fmt.Fprintf(m.Stdout, "%s: dữ liệu hợp lệ, có %d cảnh báo.\n", o.Job.Input, len(o.Warnings))
 	case command == "check":
 		fmt.Fprintf(m.Stdout, "%s: dữ liệu hợp lệ (%s).\n", o.Job.Input, o.State)
 	default:

@@ -35,6 +35,7 @@ type summary struct {
 	NotRun      []string     `json:"not_run"`
 	code        int
 	failures    []batch.Outcome
+	warned      []batch.Outcome
 }
 
 // builtFile is one data file done: the documents written from it (none for
@@ -44,6 +45,8 @@ type builtFile struct {
 	Files []string `json:"files"`
 	State string   `json:"state"`
 	state plan.State
+	// Warnings are the texts that still name an old year.
+	Warnings []jsonError `json:"warnings,omitempty"`
 }
 
 // failedFile is one data file that failed, with every problem.
@@ -82,15 +85,21 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			if files == nil {
 				files = []string{}
 			}
-			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State})
+			b := builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State}
+			for _, e := range o.Warnings {
+				b.Warnings = append(b.Warnings, jsonOf(e))
+			}
+			if len(o.Warnings) > 0 {
+				s.warned = append(s.warned, o)
+			}
+			s.Built = append(s.Built, b)
 		default:
 			s.failures = append(s.failures, o)
 			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err)}
 			var errs dataerr.List
 			if errors.As(o.Err, &errs) {
 				for _, e := range errs {
-					f.Errors = append(f.Errors, jsonError{File: e.File, Line: e.Line, Column: e.Column,
-						Sheet: e.Sheet, Cell: e.Cell, Field: e.Field, Message: e.Message})
+					f.Errors = append(f.Errors, jsonOf(e))
 				}
 			} else {
 				f.Errors = []jsonError{{File: fileOf(o.Err, o.Job.Input), Message: failureLine(o)}}
@@ -108,6 +117,11 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 	}
 	s.ExitCode = s.code
 	return s
+}
+
+// jsonOf is a data error as the JSON summary gives it.
+func jsonOf(e dataerr.Error) jsonError {
+	return jsonError{File: e.File, Line: e.Line, Column: e.Column, Sheet: e.Sheet, Cell: e.Cell, Field: e.Field, Message: e.Message}
 }
 
 // kindOf tells what a job's failure is about.
@@ -154,8 +168,16 @@ func failureLine(o batch.Outcome) string {
 	return line
 }
 
-// writeText prints every failure, sorted by input path, then the counts.
+// writeText prints every warning and every failure, sorted by input path,
+// then the counts.
 func (s *summary) writeText(w io.Writer) {
+	for _, o := range s.warned {
+		for _, e := range o.Warnings {
+			fmt.Fprintln(w, "cảnh báo: "+e.Error())
+		}
+		fmt.Fprintf(w, "%s: có %d câu còn nhắc năm cũ; bản chính thức (build --final) sẽ bị từ chối cho đến khi sửa hoặc ghi vào keep_years.\n",
+			o.Job.Input, len(o.Warnings))
+	}
 	for _, o := range s.failures {
 		var errs dataerr.List
 		if errors.As(o.Err, &errs) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -45,6 +46,9 @@ type Outcome struct {
 	// State is the state of the plan (plan.Plan.State) of a job that
 	// succeeded.
 	State plan.State
+	// Warnings are the problems that do not stop a check or a draft: the
+	// texts that still name an old year (engine.Result.Stale).
+	Warnings dataerr.List
 }
 
 // Run runs every job and returns their outcomes in the order of the jobs.
@@ -161,6 +165,7 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 		res, err := opt.Engine.Build(ctx, src, engine.Formats)
 		if err == nil {
 			o.State = res.Plan.State()
+			o.Warnings = res.Stale
 		}
 		o.Err = err
 		return settle(o), nil
@@ -169,6 +174,9 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 	res, err := opt.Engine.Build(ctx, src, opt.Formats)
 	if err == nil && opt.Final {
 		err = engine.FinalOnly(src, res.Plan)
+	}
+	if err == nil {
+		o.Warnings = res.Stale
 	}
 	if err != nil {
 		o.Err = err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
@@ -35,6 +36,10 @@ type Result struct {
 	// Artifacts are the rendered documents, in the order of the formats
 	// asked for.
 	Artifacts []Artifact
+	// Stale are the texts that still name a year before the plan's year,
+	// one problem each: warnings of a check or a draft, reasons to refuse
+	// an issued document (see FinalOnly).
+	Stale dataerr.List
 }
 
 // Build loads and checks src, computes its figures, composes its document
@@ -50,7 +55,7 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Plan: p, Computed: plan.Compute(p)}
+	res := &Result{Plan: p, Computed: plan.Compute(p), Stale: staleYears(src, p)}
 	if res.Document, err = e.composer.Compose(p, res.Computed); err != nil {
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
@@ -66,10 +71,14 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 }
 
 // Check runs everything Build runs, every format included, and keeps
-// nothing: a plan that checks will build.
-func (e *Engine) Check(ctx context.Context, src Source) error {
-	_, err := e.Build(ctx, src, Formats)
-	return err
+// nothing but the warnings (the texts that still name an old year, see
+// Result.Stale): a plan that checks will build.
+func (e *Engine) Check(ctx context.Context, src Source) (warnings dataerr.List, err error) {
+	res, err := e.Build(ctx, src, Formats)
+	if err != nil {
+		return nil, err
+	}
+	return res.Stale, nil
 }
 
 // Render writes d to w in format f.

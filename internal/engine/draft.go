@@ -1,16 +1,28 @@
 package engine
 
 import (
+	"errors"
+
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// FinalOnly refuses a draft, for a job that issues documents ("build
-// --final"): it returns the data error of src naming why p is a draft, or
-// nil when p is none. A plan to be signed (trình ký số) is final.
+// FinalOnly refuses a draft, and a plan whose texts still name an old
+// year, for a job that issues documents ("build --final"): it returns the
+// data errors of src naming why p is a draft and every stale text, or nil
+// when there is none. A plan to be signed (trình ký số) is final.
 func FinalOnly(src Source, p *plan.Plan) error {
-	return DraftError(src, p, "--final chỉ lập văn bản chính thức (trình ký số hoặc ban hành)")
+	stale := staleYears(src, p)
+	err := DraftError(src, p, "--final chỉ lập văn bản chính thức (trình ký số hoặc ban hành)")
+	var errs dataerr.List
+	if !errors.As(err, &errs) {
+		if len(stale) > 0 {
+			return stale
+		}
+		return err
+	}
+	return append(errs, stale...)
 }
 
 // DraftError returns, when p is a draft (plan.StateDraft), the data error

@@ -39,8 +39,9 @@ func cellName(row, col int) string {
 
 // check reads the counts of p's units from g: it finds the columns by
 // their headings, the units by their names, and checks every count and the
-// total row.
-func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
+// total row. In a commune's copy (part), a unit's row whose counts are all
+// empty is another copy's, and a unit may have no row.
+func check(name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
 	c := &checker{name: name, sheet: g.sheet, long: map[string]bool{}}
 	s := &Sheet{Name: g.sheet, Units: make([]plan.Unit, len(p.Units)), cells: map[string]string{}}
 	for i, u := range p.Units {
@@ -84,6 +85,8 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 		case !ok:
 			c.add(cellName(r, nameCol), "", "đơn vị %q không có trong kế hoạch (các đơn vị: %s)", strings.TrimSpace(label), unitNames(p))
 			continue
+		case part && countsBlank(row, cols):
+			continue
 		case seen[i] > 0:
 			c.add(cellName(r, nameCol), fmt.Sprintf("units[%d]", i), "đơn vị %q có hai dòng: dòng %d và dòng %d", p.Units[i].Name, seen[i], r+1)
 			continue
@@ -113,7 +116,7 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 		}
 	}
 	for i, r := range seen {
-		if r == 0 {
+		if r == 0 && !part {
 			c.add("", fmt.Sprintf("units[%d]", i), "thiếu dòng của đơn vị %q", p.Units[i].Name)
 		}
 	}
@@ -134,6 +137,7 @@ func check(name string, g *grid, p *plan.Plan) (*Sheet, error) {
 	for _, k := range cols {
 		s.Columns = append(s.Columns, k.col)
 	}
+	s.rows = seen
 	return s, nil
 }
 

@@ -28,6 +28,12 @@ type Sheet struct {
 	Units []plan.Unit
 	// cells maps a field ("units[3].households") to its cell ("E5").
 	cells map[string]string
+	// rows holds the row of each unit, from 1; 0 for a unit a commune's
+	// copy leaves empty (see ReadFiles).
+	rows []int
+	// from holds the file and sheet of each unit of sheets merged by
+	// ReadFiles; nil for one sheet.
+	from []source
 }
 
 // Cell returns the cell that gives field, "units[3].households", or "".
@@ -46,6 +52,11 @@ func (s *Sheet) Gives(key string) bool {
 // ReadFile reads the sheet file at path with Read, reading no more than
 // MaxFileSize bytes and one.
 func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
+	return readFile(path, p, false)
+}
+
+// readFile is ReadFile; part as for read.
+func readFile(path string, p *plan.Plan, part bool) (*Sheet, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
@@ -62,7 +73,7 @@ func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
 	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
-	return Read(path, data, p)
+	return read(path, data, p, part)
 }
 
 // Read checks the filled sheet data (the content of the file named name)
@@ -72,6 +83,12 @@ func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
 // each naming the sheet, the cell and the field; any other error is not
 // about the sheet.
 func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
+	return read(name, data, p, false)
+}
+
+// read is Read; part reads a commune's copy, in which an empty row is a
+// unit of another copy (see ReadFiles).
+func read(name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
 	fail := func(msg string) (*Sheet, error) { return nil, dataerr.List{{File: name, Message: msg}} }
 	if len(data) > MaxFileSize {
 		return fail(fmt.Sprintf("tệp bảng tính lớn hơn %d MiB; tệp mẫu chỉ khoảng 10 KB", MaxFileSize>>20))
@@ -93,7 +110,7 @@ func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
 		}
 		return nil, errs
 	}
-	return check(name, g, p)
+	return check(name, g, p, part)
 }
 
 // grid is the text of a sheet's cells, row by row from row 1.

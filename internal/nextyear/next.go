@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
@@ -34,13 +35,16 @@ type Change struct {
 
 // Result is next year's plan.
 type Result struct {
+	// Old is this year's plan, Plan next year's.
+	Old  *plan.Plan
 	Plan *plan.Plan
 	// Data is the plan as a data file.
 	Data []byte
 	// Changes lists what changed, in the order of the data file.
 	Changes []Change
-	// Mentions lists the carried-over texts that name an old year.
-	Mentions []Mention
+	// Mentions lists the carried-over texts that name an old year: those
+	// that check warns of and "build --final" refuses (plan.Stale).
+	Mentions []plan.Mention
 }
 
 // Make makes next year's plan from old and the filled sheet s, read for
@@ -50,7 +54,7 @@ type Result struct {
 // plan.
 func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, error) {
 	np := *old
-	res := &Result{Plan: &np}
+	res := &Result{Old: old, Plan: &np}
 	change := func(field, o, n, why string) {
 		res.Changes = append(res.Changes, Change{Field: field, Old: o, New: n, Why: why})
 	}
@@ -72,6 +76,11 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	if d.State != "" {
 		change("document.state", d.State, "", "chưa có số và ngày thì đã là bản dự thảo")
 		d.State = ""
+	}
+	if len(d.KeepYears) > 0 {
+		// What was kept on purpose last year is looked at again.
+		change("document.keep_years", strings.Join(d.KeepYears, ", "), "", "năm mới: xem lại từng câu nhắc năm cũ")
+		d.KeepYears = nil
 	}
 	if np.Issuer.Superior == nil {
 		np.Issuer.Superior = []string{}
@@ -127,7 +136,7 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	if !reflect.DeepEqual(back, &np) {
 		return nil, fmt.Errorf("nextyear: the data file written loads to another plan")
 	}
-	res.Mentions = mentions(&np, []int{old.Document.Year, old.Survey.Year})
+	res.Mentions = plan.Stale(&np)
 	return res, nil
 }
 
@@ -140,6 +149,9 @@ func checkNew(np *plan.Plan, s *figures.Sheet, sheetName, name string) dataerr.L
 		e := dataerr.Error{File: name, Field: pr.Field, Message: pr.Message}
 		if cell := s.Cell(pr.Field); cell != "" {
 			e.File, e.Sheet, e.Cell = sheetName, s.Name, cell
+			if file, sheet := s.Source(pr.Field); file != "" {
+				e.File, e.Sheet = file, sheet
+			}
 		}
 		errs = append(errs, e)
 	}

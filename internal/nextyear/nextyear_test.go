@@ -162,18 +162,22 @@ func TestMake(t *testing.T) {
 			t.Errorf("change of %s: %+v, want %+v", field, got, want)
 		}
 	}
+	if got, want := changes["document.keep_years"], (Change{Field: "document.keep_years", Old: "survey.standard, text.intro[0], text.goals[0]",
+		Why: "năm mới: xem lại từng câu nhắc năm cũ"}); got != want || np.Document.KeepYears != nil || len(old.Document.KeepYears) != 3 {
+		t.Errorf("keep_years: change %+v, new %v, old %v; want it dropped from the new plan only", got, np.Document.KeepYears, old.Document.KeepYears)
+	}
 	if _, ok := changes["units[2].reduction"]; ok {
 		t.Error("an unchanged count is listed as a change")
 	}
 
-	mentions := map[string]Mention{}
+	mentions := map[string]plan.Mention{}
 	for _, m := range res.Mentions {
 		mentions[m.Field] = m
 	}
 	if m := mentions["document.subject"]; fmt.Sprint(m.Years) != "[2021]" || m.Excerpts[0] != "…Chương trình giảm nghèo năm 2021" {
 		t.Errorf("subject mention %+v", m)
 	}
-	if m := mentions["text.intro[0]"]; fmt.Sprint(m.Years) != "[2020 2020 2020 2021 2021]" {
+	if m := mentions["text.intro[0]"]; fmt.Sprint(m.Years) != "[2016 2020 2020 2016 2020 2021 2021]" {
 		t.Errorf("intro mention %+v", m)
 	}
 	if _, ok := mentions["recipients.to[0]"]; ok {

@@ -110,6 +110,13 @@ func Print(p *plan.Plan) []byte {
 	}
 	w.line("# Chưa có số và ngày ban hành thì kế hoạch là bản dự thảo: văn bản in chữ")
 	w.line("# DỰ THẢO và để trống số, ngày; ghi draft = true để in bản dự thảo cả khi đã có số.")
+	w.line("# Câu nào còn nhắc năm trước năm kế hoạch (ví dụ \"năm " + strconv.Itoa(d.Year-1) + "\" trong kế hoạch năm " + strconv.Itoa(d.Year) + ")")
+	w.line("# thì \"kehoach check\" cảnh báo và \"kehoach build --final\" từ chối. Sửa lại năm; câu")
+	w.line("# nào cố ý giữ nguyên thì ghi đường dẫn của nó vào keep_years (đếm từ 0), ví dụ:")
+	w.line("# keep_years = [\"survey.standard\", \"text.tasks[3]\"]")
+	if len(d.KeepYears) > 0 {
+		w.inline("keep_years", d.KeepYears, "các câu cố ý giữ nguyên năm cũ")
+	}
 	w.line("")
 
 	is := &p.Issuer

@@ -30,6 +30,7 @@ func Check(p *Plan, in Input) []Problem {
 	c.recipients(&p.Recipients)
 	c.limits(p)
 	c.texts(p)
+	c.keepYears(p)
 	sortByField(c.problems)
 	return c.problems
 }

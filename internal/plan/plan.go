@@ -46,6 +46,10 @@ type Document struct {
 	// Draft marks the plan as a draft (dự thảo) even when it has a number
 	// and a date; see Plan.State.
 	Draft bool `toml:"draft"`
+	// KeepYears lists the texts (by field path, "text.tasks[3]") that name
+	// a year before Year on purpose: they are not reported as stale (see
+	// Stale).
+	KeepYears []string `toml:"keep_years"`
 }
 
 // Issuer is the issuing body and, when there is one, its superior body.

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFiguresAndNextLayout checks that figures-template and next check
+// the data file as build does, layout included: a unit name too long for
+// a row of the table is refused, naming its field, and nothing is written.
+func TestFiguresAndNextLayout(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "Xã " + strings.Repeat("Cam ", 450)
+	tall := filepath.Join(dir, "tall.toml")
+	if err := os.WriteFile(tall, []byte(strings.Replace(string(data), `name = "Xã Cam Thủy"`, `name = "`+name+`"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := tall + ", dòng 64, trường units[2].name: không dàn trang được"
+	code, _, stderr := runMain(t, "figures-template", tall, "-o", filepath.Join(dir, "so-lieu.xlsx"))
+	if code != exitData || !strings.Contains(stderr, want) {
+		t.Errorf("figures-template: exit %d\n%s\nwant 1 and %q", code, stderr, want)
+	}
+	code, _, stderr = runMain(t, "next", tall, "--figures", filepath.Join(dir, "so-lieu.xlsx"), "-o", filepath.Join(dir, "2022.toml"))
+	if code != exitData || !strings.Contains(stderr, want) {
+		t.Errorf("next: exit %d\n%s\nwant 1 and %q", code, stderr, want)
+	}
+	assertFiles(t, dir, "tall.toml")
+}
