@@ -82,3 +82,29 @@ func TestTemplateUsage(t *testing.T) {
 		t.Errorf("help does not list the template command:\n%s", stdout)
 	}
 }
+
+// TestTemplateChangesDocxOnly: a restyled template (one LibreOffice saved)
+// changes the DOCX, never the PDF, as the README says.
+func TestTemplateChangesDocxOnly(t *testing.T) {
+	restyled := "../../internal/render/docx/testdata/split-runs.docx"
+	withOwn, builtIn := t.TempDir(), t.TempDir()
+	if code, _, stderr := runMain(t, "build", "--template", restyled, "-o", withOwn, sample); code != exitOK {
+		t.Fatalf("build --template: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := runMain(t, "build", "-o", builtIn, sample); code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	read := func(dir, name string) []byte {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	if !bytes.Equal(read(withOwn, "cam-lo-2021.pdf"), read(builtIn, "cam-lo-2021.pdf")) {
+		t.Error("the template changed the PDF")
+	}
+	if bytes.Equal(read(withOwn, "cam-lo-2021.docx"), read(builtIn, "cam-lo-2021.docx")) {
+		t.Error("the restyled template left the DOCX as it was")
+	}
+}
