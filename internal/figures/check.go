@@ -257,7 +257,7 @@ func (c *checker) total(g *grid, r int, cols []placed, s *Sheet, unitRows []int)
 		}
 		if n != sum {
 			c.add(cellName(r, k.at), "", "tổng cộng của cột %q (%d) khác tổng các đơn vị (%d)%s", k.col.Header, n, sum,
-				typedAsText(g, unitRows, k.at))
+				typedAsText(g, unitRows, k.at, sum-n))
 		}
 	}
 }
@@ -355,17 +355,21 @@ func shorten(s string) string {
 // typedAsText names the cells of column j in unitRows (from 1) of a
 // workbook that hold a count as text, the likely cause of a sum of the
 // spreadsheet that differs from the units', or returns "".
-func typedAsText(g *grid, unitRows []int, j int) string {
-	if g.look == nil {
-		return ""
-	}
+//
+// A CSV file does not tell text from numbers: there, the cells named are
+// those with a separator between thousands ("1.530"), which a spreadsheet
+// keeps as text, and only when their sum is what the total lacks, missing.
+func typedAsText(g *grid, unitRows []int, j, missing int) string {
 	var cells []string
 	sum := 0
 	for _, r := range unitRows {
-		if r == 0 || !g.look(r-1, j).text {
+		if r == 0 {
 			continue
 		}
 		v := strings.TrimSpace(at(g.rows[r-1], j))
+		if g.look == nil && !groupedRE.MatchString(v) || g.look != nil && !g.look(r-1, j).text {
+			continue
+		}
 		n, msg := parseCount(v)
 		if msg != "" && groupedRE.MatchString(v) {
 			n, msg = grouped(v), ""
@@ -375,10 +379,10 @@ func typedAsText(g *grid, unitRows []int, j int) string {
 			sum += n
 		}
 	}
-	switch len(cells) {
-	case 0:
+	switch {
+	case len(cells) == 0, g.look == nil && sum != missing:
 		return ""
-	case 1:
+	case len(cells) == 1:
 		return fmt.Sprintf("; có lẽ vì ô %s ghi số %d dưới dạng chữ (văn bản), nên hàm SUM của bảng tính không cộng ô này: "+
 			"xóa ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại", cells[0], sum)
 	}

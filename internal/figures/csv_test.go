@@ -179,6 +179,24 @@ func windows1258(t *testing.T, s string) []byte {
 	return out
 }
 
+// TestReadLibreOfficeCSVText reads a CSV file whose cell C5 LibreOffice
+// kept as the text "1.530" and left out of its total: the cell is read as
+// 1530, and named as the cause of the total that differs.
+func TestReadLibreOfficeCSVText(t *testing.T) {
+	p := samplePlan(t)
+	data, err := os.ReadFile("testdata/text-dot-as-text.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Read("so-lieu.csv", data, p)
+	want := `so-lieu.csv, ô C10: tổng cộng của cột "Tổng số hộ" (10750) khác tổng các đơn vị (12280); ` +
+		`có lẽ vì ô C5 ghi số 1530 dưới dạng chữ (văn bản), nên hàm SUM của bảng tính không cộng ô này: ` +
+		`xóa ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại.`
+	if err == nil || err.Error() != want {
+		t.Errorf("got\n%v\nwant\n%s", err, want)
+	}
+}
+
 // FuzzReadCSV reads any bytes as a CSV file: never a panic, and either
 // counts or problems that name the file.
 func FuzzReadCSV(f *testing.F) {
