@@ -89,6 +89,21 @@ func TestReadCSVEncodings(t *testing.T) {
 	}
 }
 
+// TestReadUnicodeText reads a sheet saved as Excel's "Unicode Text": UTF-16
+// with tabs, in a file named .txt.
+func TestReadUnicodeText(t *testing.T) {
+	p := samplePlan(t)
+	data, err := os.ReadFile("testdata/lo-utf16-tab.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Read("so-lieu.txt", data, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, p, s)
+}
+
 // TestReadCSVUnreadable checks that a file that still cannot be read gets
 // one problem, which says how to save it.
 func TestReadCSVUnreadable(t *testing.T) {
