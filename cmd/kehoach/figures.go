@@ -98,9 +98,17 @@ type ExistsError struct {
 	Path string
 	// Link is the target of Path when Path is a symbolic link to nothing.
 	Link string
+	// NoForce tells a command that never overwrites, and has no --force.
+	NoForce bool
 }
 
 func (e *ExistsError) Error() string {
+	switch {
+	case e.NoForce && e.Link != "":
+		return danglingLink(e.Path, e.Link) + "; không ghi qua liên kết: chọn tên khác"
+	case e.NoForce:
+		return "tệp " + e.Path + " đã có; không ghi đè: chọn tên khác, hoặc đổi tên hay xóa tệp cũ"
+	}
 	if e.Link != "" {
 		return danglingLink(e.Path, e.Link) + "; không ghi qua liên kết (thêm --force để thay liên kết bằng tệp mới)"
 	}

@@ -51,6 +51,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&FiguresCommand{main: m}).Run(ctx, rest)
 	case "next":
 		return (&NextCommand{main: m}).Run(ctx, rest)
+	case "template":
+		return (&TemplateCommand{main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(m.Stdout, mainUsage)
 		return nil
@@ -75,6 +77,7 @@ Các lệnh:
   version in phiên bản của kehoach
   figures-template  lập bảng tính để các xã điền số liệu năm sau
   next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
+  template ghi mẫu Word có sẵn ra tệp để sửa hình thức, rồi dùng với --template
   help    hiện hướng dẫn này
 
 Tùy chọn đặt trước hay sau tên tệp đều được; sau "--" mọi đối số là tên tệp.

@@ -51,7 +51,7 @@ func check(name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
 		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, columns[0].Header)
 		return nil, c.errs
 	}
-	nameCol, cols := c.header(g.rows[0], p.Document.Year+1)
+	nameCol, cols := c.header(g, p.Document.Year+1)
 	if len(c.errs) > 0 {
 		return nil, c.errs
 	}
@@ -147,10 +147,15 @@ type placed struct {
 	at  int
 }
 
-// header finds the name column and the count columns by their headings.
-func (c *checker) header(row []string, next int) (int, []placed) {
+// header finds the name column and the count columns by the headings of
+// g's first row. A column without a heading, one of notes ("Ghi chú…") and
+// one hidden in the workbook are no columns of counts, whatever they hold.
+// The problems of the heading end with one that lists the headings.
+func (c *checker) header(g *grid, next int) (int, []placed) {
+	row := g.rows[0]
 	nameCol := -1
 	var found []placed
+	wrong := false // a heading unknown or missing, which the list of headings helps
 	for j, h := range row {
 		if j >= maxCols {
 			if strings.TrimSpace(h) != "" {
@@ -160,10 +165,10 @@ func (c *checker) header(row []string, next int) (int, []placed) {
 			continue
 		}
 		key := headerKey(h)
-		switch key {
-		case "", headerKey(headerNo):
+		switch {
+		case key == "" || key == headerKey(headerNo) || ignored(key) || g.hiddenCol(j):
 			continue
-		case headerKey(headerName):
+		case key == headerKey(headerName):
 			nameCol = j
 			continue
 		}
@@ -175,7 +180,8 @@ func (c *checker) header(row []string, next int) (int, []placed) {
 		}
 		switch {
 		case k < 0:
-			c.add(cellName(0, j), "", "cột có tiêu đề lạ %q: các cột là %s", shorten(h), headings())
+			c.add(cellName(0, j), "", "cột có tiêu đề lạ %q", shorten(h))
+			wrong = true
 		case has(found, columns[k].Key):
 			c.add(cellName(0, j), "", "cột %q có hai lần", columns[k].Header)
 		default:
@@ -185,11 +191,16 @@ func (c *checker) header(row []string, next int) (int, []placed) {
 	}
 	if nameCol < 0 {
 		c.add("", "", "thiếu cột %q (tên đơn vị) ở dòng tiêu đề", headerName)
+		wrong = true
 	}
 	for _, col := range columns {
 		if !col.Breakdown && !has(found, col.Key) {
 			c.add("", "", "thiếu cột %q ở dòng tiêu đề", col.Header)
+			wrong = true
 		}
+	}
+	if wrong {
+		c.add("", "", "dòng tiêu đề cần các cột %s (cột %q, cột trống và cột ẩn được bỏ qua)", headings(), notesHeader)
 	}
 	// Keep the order of columns, whatever the order of the sheet.
 	var ordered []placed
@@ -250,7 +261,7 @@ func (c *checker) total(g *grid, r int, cols []placed, s *Sheet, unitRows []int)
 		}
 		if n != sum {
 			c.add(cellName(r, k.at), "", "tổng cộng của cột %q (%d) khác tổng các đơn vị (%d)%s", k.col.Header, n, sum,
-				typedAsText(g, unitRows, k.at))
+				typedAsText(g, unitRows, k.at, sum-n))
 		}
 	}
 }
@@ -348,25 +359,34 @@ func shorten(s string) string {
 // typedAsText names the cells of column j in unitRows (from 1) of a
 // workbook that hold a count as text, the likely cause of a sum of the
 // spreadsheet that differs from the units', or returns "".
-func typedAsText(g *grid, unitRows []int, j int) string {
-	if g.look == nil {
-		return ""
-	}
+//
+// A CSV file does not tell text from numbers: there, the cells named are
+// those with a separator between thousands ("1.530"), which a spreadsheet
+// keeps as text, and only when their sum is what the total lacks, missing.
+func typedAsText(g *grid, unitRows []int, j, missing int) string {
 	var cells []string
 	sum := 0
 	for _, r := range unitRows {
-		if r == 0 || !g.look(r-1, j).text {
+		if r == 0 {
 			continue
 		}
-		if n, msg := parseCount(at(g.rows[r-1], j)); msg == "" {
+		v := strings.TrimSpace(at(g.rows[r-1], j))
+		if g.look == nil && !groupedRE.MatchString(v) || g.look != nil && !g.look(r-1, j).text {
+			continue
+		}
+		n, msg := parseCount(v)
+		if msg != "" && groupedRE.MatchString(v) {
+			n, msg = grouped(v), ""
+		}
+		if msg == "" {
 			cells = append(cells, cellName(r-1, j))
 			sum += n
 		}
 	}
-	switch len(cells) {
-	case 0:
+	switch {
+	case len(cells) == 0, g.look == nil && sum != missing:
 		return ""
-	case 1:
+	case len(cells) == 1:
 		return fmt.Sprintf("; có lẽ vì ô %s ghi số %d dưới dạng chữ (văn bản), nên hàm SUM của bảng tính không cộng ô này: "+
 			"xóa ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại", cells[0], sum)
 	}

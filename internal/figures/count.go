@@ -36,8 +36,15 @@ var thousandthsRE = regexp.MustCompile(`^([1-9][0-9]{0,2})\.([0-9]{1,3})$`)
 // for English numbers takes for a decimal point: "1.460" typed becomes the
 // number 1.46, "1.000" the number 1, and the file keeps no trace of the
 // dot (the format stays General). A text cell (and every cell of a CSV)
-// keeps the dot: such a count is refused, naming what it likely means,
-// rather than read as either number. A number of a workbook or a CSV with
+// keeps the dot, or a comma between thousands: such a count is read where
+// that is unambiguous, and else refused, naming what it likely means.
+// Unambiguous means: groups of three digits, all with the same separator
+// ("1.657", "1,657", "1.234.567", never "1.65", "1,5" or "1.234,5"), and
+// the plan's count of the same unit and column within half and twice the
+// number so read, as a count grows or shrinks in a year. A count is whole,
+// so "1.657" can mean nothing but 1657 or a mistake; the plan's count
+// tells the two apart. Without the plan's count (a new column), or far
+// from it, the cell is refused with the likely number in figures and words. A number of a workbook or a CSV with
 // three decimals or fewer is refused as any fraction, with the thousands
 // it likely meant when that is near the plan's count or the plan has none. A whole number some thousand times
 // smaller than the plan's count, the only trace "1.000" leaves, is refused
@@ -55,7 +62,10 @@ func readCount(g *grid, r, j, old int, hasOld bool, year int) (int, string) {
 			if strings.Contains(v, ",") {
 				sep = "dấu phẩy"
 			}
-			n, _ := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(v))
+			n := grouped(v)
+			if hasOld && near(n, old) {
+				return n, ""
+			}
 			return 0, fmt.Sprintf("ô ghi %q: có lẽ là %d (%s), với %s ngăn cách hàng nghìn? "+
 				"Hãy gõ %d, viết liền các chữ số, không có %s (bảng tính có thể hiểu %s là dấu thập phân)",
 				v, n, words(n), sep, n, sep, sep)
@@ -76,6 +86,13 @@ func readCount(g *grid, r, j, old int, hasOld bool, year int) (int, string) {
 			"Hãy gõ %d, viết liền các chữ số, không có dấu chấm", n, year, old, vnfmt.Int(n*1000), words(n*1000), n, n*1000)
 	}
 	return n, msg
+}
+
+// grouped returns the count v writes with separators between thousands,
+// "1.657" or "1,657": 1657. v matches groupedRE.
+func grouped(v string) int {
+	n, _ := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(v))
+	return n
 }
 
 // near reports whether n is within half and twice old, a positive count.

@@ -37,19 +37,24 @@ func TestReadTypedNumbers(t *testing.T) {
 				`Hãy gõ 2710, viết liền các chữ số, không có dấu chấm (tổng số hộ, đơn vị "Xã Thanh An")`},
 		{"a fraction no thousands explain", false, map[string]string{"F3": "n:2.5"}, "F3", "units[1].reduction",
 			`số 2,5 không phải số nguyên (chỉ tiêu hộ giảm nghèo, đơn vị "Xã Thanh An")`},
-		{"1.460 as text", false, map[string]string{"C5": "s:1.460"}, "C5", "units[3].households",
-			`ô ghi "1.460": có lẽ là 1460 (một nghìn bốn trăm sáu mươi), với dấu chấm ngăn cách hàng nghìn? ` +
-				`Hãy gõ 1460, viết liền các chữ số, không có dấu chấm (bảng tính có thể hiểu dấu chấm là dấu thập phân) (tổng số hộ, đơn vị "Xã Cam Hiếu")`},
-		{"1,460 as text", false, map[string]string{"C5": "s:1,460"}, "C5", "units[3].households",
-			`ô ghi "1,460": có lẽ là 1460 (một nghìn bốn trăm sáu mươi), với dấu phẩy ngăn cách hàng nghìn? ` +
-				`Hãy gõ 1460, viết liền các chữ số, không có dấu phẩy (bảng tính có thể hiểu dấu phẩy là dấu thập phân) (tổng số hộ, đơn vị "Xã Cam Hiếu")`},
-		{"1.000 in a CSV", true, map[string]string{"C5": "1.000"}, "C5", "units[3].households",
-			`ô ghi "1.000": có lẽ là 1000 (một nghìn), với dấu chấm ngăn cách hàng nghìn? ` +
-				`Hãy gõ 1000, viết liền các chữ số, không có dấu chấm (bảng tính có thể hiểu dấu chấm là dấu thập phân) (tổng số hộ, đơn vị "Xã Cam Hiếu")`},
-		{"1.460 in a CSV", true, map[string]string{"D5": "1.460"}, "D5", "units[3].policy_poor",
+		{"1.460 as text, far from the plan", false, map[string]string{"D5": "s:1.460"}, "D5", "units[3].policy_poor",
 			`ô ghi "1.460": có lẽ là 1460 (một nghìn bốn trăm sáu mươi), với dấu chấm ngăn cách hàng nghìn? ` +
 				`Hãy gõ 1460, viết liền các chữ số, không có dấu chấm (bảng tính có thể hiểu dấu chấm là dấu thập phân) ` +
 				`(hộ nghèo thuộc chính sách giảm nghèo (CS GN), đơn vị "Xã Cam Hiếu")`},
+		{"1,460 as text, far from the plan", false, map[string]string{"D5": "s:1,460"}, "D5", "units[3].policy_poor",
+			`ô ghi "1,460": có lẽ là 1460 (một nghìn bốn trăm sáu mươi), với dấu phẩy ngăn cách hàng nghìn? ` +
+				`Hãy gõ 1460, viết liền các chữ số, không có dấu phẩy (bảng tính có thể hiểu dấu phẩy là dấu thập phân) ` +
+				`(hộ nghèo thuộc chính sách giảm nghèo (CS GN), đơn vị "Xã Cam Hiếu")`},
+		{"1.000 in a CSV, far from the plan", true, map[string]string{"F3": "1.000"}, "F3", "units[1].reduction",
+			`ô ghi "1.000": có lẽ là 1000 (một nghìn), với dấu chấm ngăn cách hàng nghìn? ` +
+				`Hãy gõ 1000, viết liền các chữ số, không có dấu chấm (bảng tính có thể hiểu dấu chấm là dấu thập phân) (chỉ tiêu hộ giảm nghèo, đơn vị "Xã Thanh An")`},
+		{"1.460 in a CSV, far from the plan", true, map[string]string{"D5": "1.460"}, "D5", "units[3].policy_poor",
+			`ô ghi "1.460": có lẽ là 1460 (một nghìn bốn trăm sáu mươi), với dấu chấm ngăn cách hàng nghìn? ` +
+				`Hãy gõ 1460, viết liền các chữ số, không có dấu chấm (bảng tính có thể hiểu dấu chấm là dấu thập phân) ` +
+				`(hộ nghèo thuộc chính sách giảm nghèo (CS GN), đơn vị "Xã Cam Hiếu")`},
+		{"1.460 as text left out of the sum", false, map[string]string{"C5": "s:1.460", "C10": "10750"}, "C10", "",
+			`tổng cộng của cột "Tổng số hộ" (10750) khác tổng các đơn vị (12210); có lẽ vì ô C5 ghi số 1460 dưới dạng chữ (văn bản), ` +
+				`nên hàm SUM của bảng tính không cộng ô này: xóa ô rồi gõ lại số (không có dấu nháy ' ở đầu, ô không định dạng Văn bản/Text), rồi lưu lại`},
 		{"2.71 in a CSV", true, map[string]string{"C3": "2.71"}, "C3", "units[1].households",
 			`số 2,71 không phải số nguyên; có lẽ bạn định gõ 2.710 (hai nghìn bảy trăm mười) nhưng bảng tính hiểu dấu chấm là dấu thập phân? ` +
 				`Hãy gõ 2710, viết liền các chữ số, không có dấu chấm (tổng số hộ, đơn vị "Xã Thanh An")`},
@@ -107,6 +112,45 @@ func TestReadTypedNumbersAccepted(t *testing.T) {
 			}
 			if tt.set["C5"] == "s:1530" && s.Units[3].Households != 1530 {
 				t.Errorf("households of unit 3 = %d, want 1530", s.Units[3].Households)
+			}
+		})
+	}
+}
+
+// TestReadGroupedCounts checks the counts written with separators between
+// thousands that are read: as text in a workbook or in a CSV, each near
+// the plan's count of its unit (1779 households for Xã Cam Hiếu, row 5;
+// 2706 for Xã Thanh An, row 3).
+func TestReadGroupedCounts(t *testing.T) {
+	p := samplePlan(t)
+	tmpl := template(t, p)
+	tests := []struct {
+		name  string
+		csv   bool
+		set   map[string]string
+		unit  int
+		house int
+	}{
+		{"1.000 in a CSV", true, map[string]string{"C5": "1.000"}, 3, 1000},
+		{"1,530 in a CSV", true, map[string]string{"C5": "1,530"}, 3, 1530},
+		{"2.710 in a CSV", true, map[string]string{"C3": "2.710"}, 1, 2710},
+		{"1.460 as text, the total agrees", false, map[string]string{"C5": "s:1.460", "C10": "12210"}, 3, 1460},
+		{"1,460 as text, the total agrees", false, map[string]string{"C5": "s:1,460", "C10": "12210"}, 3, 1460},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name, data := "so-lieu.xlsx", []byte(nil)
+			if tt.csv {
+				name, data = "so-lieu.csv", filledCSV(t, p, tt.set)
+			} else {
+				data = fill(t, tmpl, len(p.Units), tt.set)
+			}
+			s, err := Read(name, data, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Units[tt.unit].Households; got != tt.house {
+				t.Errorf("households of unit %d = %d, want %d", tt.unit, got, tt.house)
 			}
 		})
 	}

@@ -2,13 +2,9 @@ package figures
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -77,8 +73,8 @@ func readFile(path string, p *plan.Plan, part bool) (*Sheet, error) {
 }
 
 // Read checks the filled sheet data (the content of the file named name)
-// against p and returns its counts. A name ending in ".csv" is read as CSV,
-// any other as XLSX, from the sheet made for p's year (see pickSheet).
+// against p and returns its counts. A name ending in ".csv" or ".txt" is
+// read as CSV (see readCSV), any other as XLSX, from the sheet made for p's year (see pickSheet).
 // Every problem comes back at once as a dataerr.List,
 // each naming the sheet, the cell and the field; any other error is not
 // about the sheet.
@@ -95,7 +91,7 @@ func read(name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
 	}
 	var g *grid
 	var msg string
-	if strings.EqualFold(filepath.Ext(name), ".csv") {
+	if isCSV(name) {
 		g, msg = readCSV(data)
 	} else {
 		g, msg = readXLSX(data, p.Document.Year)
@@ -120,6 +116,9 @@ type grid struct {
 	// look tells what the cell at row and column (from 0) holds beyond its
 	// text; nil for a CSV file, whose cells are all text.
 	look func(row, col int) look
+	// hidden reports whether the column (from 0) is hidden in the
+	// workbook; nil for a CSV file.
+	hidden func(col int) bool
 	// close releases the workbook look reads; nil when there is none.
 	close func()
 }
@@ -139,33 +138,6 @@ func (g *grid) lookAt(row, col int) look {
 		return look{text: true}
 	}
 	return g.look(row, col)
-}
-
-// readCSV reads a CSV file as a grid, or returns why it cannot.
-func readCSV(data []byte) (*grid, string) {
-	data = bytes.TrimPrefix(data, []byte(bom))
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
-	g := &grid{}
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, fmt.Sprintf("lỗi cú pháp CSV ở dòng %d: dấu ngoặc kép không khớp hoặc đặt sai chỗ", pe.Line)
-		}
-		if err != nil {
-			return nil, "không đọc được tệp CSV"
-		}
-		if len(g.rows) >= maxRows {
-			return nil, fmt.Sprintf("bảng tính có hơn %d dòng", maxRows)
-		}
-		g.rows = append(g.rows, rec)
-	}
-	return g, ""
 }
 
 // readXLSX reads the figures sheet of an XLSX workbook for the plan of
@@ -204,6 +176,14 @@ func readXLSX(data []byte, year int) (*grid, string) {
 		return g, "không đọc được trang tính: tệp hỏng"
 	case len(merged) > maxMerged:
 		return g, fmt.Sprintf("trang tính có hơn %d vùng ô gộp", maxMerged)
+	}
+	g.hidden = func(col int) bool {
+		name, err := excelize.ColumnNumberToName(col + 1)
+		if err != nil {
+			return false
+		}
+		visible, err := f.GetColVisible(g.sheet, name)
+		return err == nil && !visible
 	}
 	g.look = func(row, col int) look {
 		cell, _ := excelize.CoordinatesToCellName(col+1, row+1)

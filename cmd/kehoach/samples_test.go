@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/testkit/docxtext"
+)
+
+// TestSamplesBuild checks every sample in data/ as a clerk would use it:
+// valid, and built as a final plan, PDF and DOCX.
+func TestSamplesBuild(t *testing.T) {
+	samples, err := filepath.Glob("../../data/*.toml")
+	if err != nil || len(samples) < 2 {
+		t.Fatalf("samples %v (err %v), want the district plan and the commune plan", samples, err)
+	}
+	for _, s := range samples {
+		t.Run(filepath.Base(s), func(t *testing.T) {
+			if code, stdout, stderr := runMain(t, "check", s); code != exitOK || !strings.Contains(stdout, "dữ liệu hợp lệ") {
+				t.Fatalf("check: exit %d\n%s%s", code, stdout, stderr)
+			}
+			dir := t.TempDir()
+			if code, _, stderr := runMain(t, "build", "--final", "-o", dir, s); code != exitOK {
+				t.Fatalf("build --final: exit %d\n%s", code, stderr)
+			}
+			base := strings.TrimSuffix(filepath.Base(s), ".toml")
+			assertFiles(t, dir, base+".docx", base+".pdf")
+			if pdf, _ := os.ReadFile(filepath.Join(dir, base+".pdf")); !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+				t.Errorf("%s.pdf is no PDF", base)
+			}
+		})
+	}
+}
+
+// TestCommuneSample reads back the commune plan of the two-tier government:
+// the province above the commune, its villages as the rows, and the totals
+// worked out by hand from the data file (5778 households; 60 + 90 = 150
+// poor, 2,60%; 27 to leave poverty; 123 at the year's end, 2,13%).
+func TestCommuneSample(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := runMain(t, "build", "--format", "docx", "-o", dir, "../../data/xa-cam-lo-2026.toml"); code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "xa-cam-lo-2026.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras, err := docxtext.Paragraphs(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN", "XÃ CAM LỘ", "Số: 12/KH-UBND",
+		"Cam Lộ, ngày 20 tháng 01 năm 2026", "Thôn Tân Định", "Thôn Ba Thung", "Thôn Trung Chỉ"} {
+		if !slices.Contains(paras, want) {
+			t.Errorf("no paragraph %q", want)
+		}
+	}
+	for _, p := range paras {
+		if strings.Contains(strings.ToLower(p), "huyện") {
+			t.Errorf("a commune plan of 2026 speaks of a district: %q", p)
+		}
+	}
+	i := slices.Index(paras, "Tổng cộng")
+	if i < 0 || len(paras) < i+12 {
+		t.Fatalf("no total row in %q", paras)
+	}
+	if got, want := strings.Join(paras[i+1:i+12], " "), "5.778 150 2,60 60 1,04 90 1,56 27 0,47 123 2,13"; got != want {
+		t.Errorf("total row %q, want %q", got, want)
+	}
+}
