@@ -59,17 +59,22 @@ func verifyCMS(sig, content []byte, roots *x509.CertPool, at time.Time) (*Signer
 		at = st
 	}
 	s := signerOf(cert)
-	if !at.IsZero() && (at.Before(cert.NotBefore) || at.After(cert.NotAfter)) {
-		return nil, time.Time{}, "", refuse(fmt.Sprintf("chứng thư của %s không có hiệu lực lúc ký (%s): chỉ có hiệu lực từ %s đến %s",
-			s.CommonName, at.UTC().Format(time.RFC3339), cert.NotBefore.UTC().Format(time.RFC3339), cert.NotAfter.UTC().Format(time.RFC3339)))
-	}
 	p7.Content = content
 	if err := p7.Verify(); err != nil {
 		var mismatch *pkcs7.MessageDigestMismatchError
-		if errors.As(err, &mismatch) {
+		var early *pkcs7.SigningTimeNotValidError
+		switch {
+		case errors.As(err, &early):
+			return nil, time.Time{}, "", notValidAt(s.CommonName, early.SigningTime, cert)
+		case errors.As(err, &mismatch):
 			return nil, time.Time{}, "", refuse("chữ ký số của " + s.CommonName + " không khớp nội dung: tệp đã bị sửa sau khi ký")
 		}
 		return nil, time.Time{}, "", refuse("chữ ký số của " + s.CommonName + " không hợp lệ (" + err.Error() + ")")
+	}
+	// The time is judged once the bytes are known to be the signer's:
+	// a changed byte is said to be a change, not a date out of range.
+	if !at.IsZero() && (at.Before(cert.NotBefore) || at.After(cert.NotAfter)) {
+		return nil, time.Time{}, "", notValidAt(s.CommonName, at, cert)
 	}
 	trust := NotChecked
 	if roots != nil {
@@ -89,6 +94,13 @@ func verifyCMS(sig, content []byte, roots *x509.CertPool, at time.Time) (*Signer
 		trust = Trusted
 	}
 	return s, at, trust, nil
+}
+
+// notValidAt refuses the certificate c of who, not valid at the signing
+// time at.
+func notValidAt(who string, at time.Time, c *x509.Certificate) error {
+	return refuse(fmt.Sprintf("chứng thư của %s không có hiệu lực lúc ký (%s): chỉ có hiệu lực từ %s đến %s",
+		who, at.UTC().Format(time.RFC3339), c.NotBefore.UTC().Format(time.RFC3339), c.NotAfter.UTC().Format(time.RFC3339)))
 }
 
 // parseCMS parses a CMS signature that a PDF's Contents string holds,

@@ -60,6 +60,41 @@ func sign(t *testing.T, content []byte, cert *x509.Certificate, key *ecdsa.Priva
 	return out
 }
 
+// signBare makes a detached CMS signature of content with no signed
+// attributes, so no signing time: a PDF gives it in /M then.
+func signBare(t *testing.T, content []byte, cert *x509.Certificate, key *ecdsa.PrivateKey) []byte {
+	t.Helper()
+	sd, err := pkcs7.NewSignedData(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sd.SignWithoutAttr(cert, key, pkcs7.SignerInfoConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	sd.Detach()
+	out, err := sd.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestVerifyCMSTimeFromPDF: without a signing time attribute, the time
+// the PDF gives is judged against the certificate's validity.
+func TestVerifyCMSTimeFromPDF(t *testing.T) {
+	now := time.Now()
+	content := []byte("nội dung đã ký")
+	cert, key := selfSigned(t, "Người Ký", now.Add(-time.Hour), now.Add(time.Hour))
+	sig := signBare(t, content, cert, key)
+	if _, at, _, err := verifyCMS(sig, content, nil, now); err != nil || !at.Equal(now) {
+		t.Errorf("signed now: %v at %s", err, at)
+	}
+	_, _, _, err := verifyCMS(sig, content, nil, now.Add(48*time.Hour))
+	if !errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), "không có hiệu lực lúc ký") {
+		t.Errorf("signed two days later: err = %v, want refused", err)
+	}
+}
+
 // TestVerifyCMS: a signature verifies over its content only, with the
 // padding a PDF's Contents string adds; a certificate not valid when it
 // signed is refused; a chain outside the trust store is untrusted.
