@@ -37,7 +37,7 @@ type Revision struct {
 	Signatures []Signature
 	// Pages describe the pages, in order; at most 1,000.
 	Pages []Page
-	// Fields counts the form's fields of every kind.
+	// Fields counts the nodes of the form's field tree visited.
 	Fields int
 }
 

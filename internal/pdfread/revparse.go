@@ -76,10 +76,11 @@ type fieldWalk struct {
 // field walks the field f, whose parent's full name is parent and whose
 // inherited field type is ft.
 func (w *fieldWalk) field(f lpdf.Value, parent, ft string, depth int) {
-	if f.Kind() != lpdf.Dict || depth > maxFieldDepth || w.count >= maxFieldCount {
+	// Every call counts, as in pageWalk.node.
+	w.count++
+	if f.Kind() != lpdf.Dict || depth > maxFieldDepth || w.count > maxFieldCount {
 		return
 	}
-	w.count++
 	name := parent
 	if t := cut(f.Key("T").Text()); t != "" {
 		if name != "" {
@@ -137,14 +138,23 @@ func signature(name string, v lpdf.Value) Signature {
 	return s
 }
 
+// maxPageNodes is the most page tree nodes visited in one revision: a
+// tree whose Kids name a node again many times would otherwise take
+// the child's whole time.
+const maxPageNodes = 4 * maxPages
+
 // pageWalk collects the pages of a page tree.
 type pageWalk struct {
-	pages []Page
+	pages  []Page
+	visits int
 }
 
 // node walks the page tree node n.
 func (w *pageWalk) node(n lpdf.Value, depth int) {
-	if n.Kind() != lpdf.Dict || depth > maxFieldDepth || len(w.pages) >= maxPages {
+	// Every call counts, the ones that stop at once too: each cost the
+	// caller the reading of an object.
+	w.visits++
+	if n.Kind() != lpdf.Dict || depth > maxFieldDepth || len(w.pages) >= maxPages || w.visits > maxPageNodes {
 		return
 	}
 	if n.Key("Type").Name() != "Pages" {
@@ -152,7 +162,7 @@ func (w *pageWalk) node(n lpdf.Value, depth int) {
 		return
 	}
 	kids := n.Key("Kids")
-	for i := 0; i < kids.Len() && len(w.pages) < maxPages; i++ {
+	for i := 0; i < kids.Len() && len(w.pages) < maxPages && w.visits < maxPageNodes; i++ {
 		w.node(kids.Index(i), depth+1)
 	}
 }
