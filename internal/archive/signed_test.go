@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -196,5 +197,36 @@ func TestCheckSignedOriginal(t *testing.T) {
 	rec.SHA256 = sum(data)
 	if msg := checkSignedOriginal(context.Background(), dir, v, base, rec); !strings.Contains(msg, "chữ ký không còn hợp lệ") {
 		t.Errorf("byte changed and its sum recorded: %q", msg)
+	}
+}
+
+// TestHostileSignedRecord: a manifest whose signed originals name a file
+// outside their place, a bad sum or a size that cannot be is refused.
+func TestHostileSignedRecord(t *testing.T) {
+	root, dir := signedArchive(t)
+	if _, err := AddSigned(context.Background(), root, writeSigned(t, signedFixture(t, "two.pdf")), SignedOptions{Now: signedNow}); err != nil {
+		t.Fatal(err)
+	}
+	good := string(readFile(t, filepath.Join(dir, ManifestName)))
+	tests := []struct {
+		name, old, new, want string
+	}{
+		{"path outside", `"file": "v1.signed.pdf"`, `"file": "../../v1.signed.pdf"`, `đúng ra là "v1.signed.pdf"`},
+		{"other name", `"file": "v1.signed.pdf"`, `"file": "v1.pdf"`, `đúng ra là "v1.signed.pdf"`},
+		{"bad sum", `"sha256": "`, `"sha256": "ZZ`, "SHA-256 không hợp lệ"},
+		{"size of the version", fmt.Sprintf(`"size": %d`, len(signedFixture(t, "two.pdf"))), `"size": 10`, "kích thước không hợp lệ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := strings.Replace(good, tt.old, tt.new, 1)
+			if bad == good {
+				t.Fatalf("%q not in the manifest", tt.old)
+			}
+			_, err := parseManifest([]byte(bad), "manifest.json")
+			var de dataerr.List
+			if !errors.As(err, &de) || !strings.Contains(de[0].Message, tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
 	}
 }
