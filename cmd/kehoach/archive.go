@@ -30,6 +30,7 @@ const archiveUsage = `Cách dùng:
   kehoach archive list [thư-mục]
   kehoach archive verify [thư-mục]
   kehoach archive extract [-o tệp.toml] <tệp PDF>
+  kehoach archive signed [--to thư-mục] [--ca ca.pem] [--number số] [--date ngày] <tệp PDF đã ký số>
 
 Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo không được lưu):
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
@@ -46,10 +47,20 @@ kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
             mã thoát 1 nếu có vấn đề
   extract   lấy lại tệp dữ liệu nhúng trong một PDF đã lưu (không ghi đè
             tệp có sẵn; không có -o thì in ra màn hình)
+  signed    lưu bản gốc đã ký số: tệp PDF ký từ đúng tệp vN.pdf đã lưu
+            (chữ ký người ký, rồi số, ngày, dấu và chữ ký của cơ quan) được
+            kiểm tra từng chữ ký, từng lần cập nhật, rồi lưu cạnh phiên bản
+            ấy (vN.signed.pdf) và ghi vào sổ lưu trữ
 
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
   -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract)
+  --ca ca.pem    chứng thư gốc tin cậy, dạng PEM (lệnh signed); không có thì
+                 chuỗi chứng thư ghi là "chưa kiểm tra"
+  --number số    số, ký hiệu đóng khi ban hành, như 44/KH-UBND (lệnh signed;
+                 mặc định: số của phiên bản)
+  --date ngày    ngày ban hành đóng khi ban hành, dd/mm/yyyy (lệnh signed;
+                 mặc định: ngày của phiên bản)
 ` + exitCodesText
 
 // defaultArchive is the archive folder when none is named.
@@ -69,6 +80,8 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 			return c.verify(ctx, args[1:])
 		case "extract":
 			return c.extract(ctx, args[1:])
+		case "signed":
+			return c.signed(ctx, args[1:])
 		}
 	}
 	return c.add(ctx, args)
@@ -161,8 +174,8 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.main.Stderr, p.Error())
 	}
 	if r.OK() {
-		fmt.Fprintf(c.main.Stdout, "%s: %d văn bản, %d phiên bản; mọi tệp đều nguyên vẹn, khớp sổ lưu trữ.\n",
-			root, r.Documents, r.Versions)
+		fmt.Fprintf(c.main.Stdout, "%s: %d văn bản, %d phiên bản%s; mọi tệp đều nguyên vẹn, khớp sổ lưu trữ.\n",
+			root, r.Documents, r.Versions, signedCount(r.Signed))
 		return nil
 	}
 	fmt.Fprintf(c.main.Stderr, "%s: %d văn bản, %d phiên bản; có %d vấn đề.\n", root, r.Documents, r.Versions, len(r.Problems))

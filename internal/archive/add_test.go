@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -43,7 +44,7 @@ func TestAddFirstVersion(t *testing.T) {
 		Number: "44/KH-UBND", Date: "18/03/2021", ArchivedAt: when,
 		Kehoach: "v1.2.3", Revision: "abc123",
 	}
-	if len(m.Versions) != 1 || m.Versions[0] != wantV {
+	if len(m.Versions) != 1 || !reflect.DeepEqual(m.Versions[0], wantV) {
 		t.Errorf("versions = %+v\nwant [%+v]", m.Versions, wantV)
 	}
 	e, err := ReadEmbedded(context.Background(), pdfBytes)

@@ -17,6 +17,8 @@ type Report struct {
 	// Documents and Versions count the documents whose manifest could be
 	// read and the versions they list.
 	Documents, Versions int
+	// Signed counts the signed originals checked (signed.go).
+	Signed int
 	// Problems are in path order; none means the archive is intact.
 	Problems dataerr.List
 }
@@ -82,6 +84,14 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				problem(path, msg)
 			case placed == nil:
 				placed = id
+			}
+			for _, s := range v.Signed {
+				r.Signed++
+				spath := filepath.Join(dir, s.File)
+				known[spath] = true
+				if msg := checkSignedOriginal(ctx, dir, v, readSignedBase(path), s); msg != "" {
+					problem(spath, msg)
+				}
 			}
 		}
 		if placed != nil {

@@ -24,12 +24,23 @@ func init() {
 type request struct {
 	Data   []byte
 	Limits Limits
+	// Kind is what to read: kindDocument or kindRevisions.
+	Kind int
+	// Ends are the ends of the revisions to read (kindRevisions).
+	Ends []int64
 }
 
-// response is what the child answers: Doc, or Err saying why not.
+// Kinds of request.
+const (
+	kindDocument  = iota // what the PDF carries: Read
+	kindRevisions        // what each revision holds: ReadRevisions
+)
+
+// response is what the child answers: Doc or Revs, or Err saying why not.
 type response struct {
-	Doc *Document
-	Err string
+	Doc  *Document
+	Revs *Revisions
+	Err  string
 }
 
 // Exit codes of the child besides 0 and the Go runtime's 2.
@@ -55,11 +66,15 @@ func serve(in io.Reader, out, errOut io.Writer) int {
 		return exitProtocol
 	}
 	var resp response
-	doc, err := parse(req.Data, lim.MaxFile)
+	var err error
+	switch req.Kind {
+	case kindRevisions:
+		resp.Revs, err = parseRevisions(req.Data, req.Ends)
+	default:
+		resp.Doc, err = parse(req.Data, lim.MaxFile)
+	}
 	if err != nil {
 		resp.Err = err.Error()
-	} else {
-		resp.Doc = doc
 	}
 	if err := gob.NewEncoder(out).Encode(&resp); err != nil {
 		fmt.Fprintln(errOut, "pdfread: write answer:", err)

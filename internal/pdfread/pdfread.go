@@ -11,6 +11,11 @@
 // input and what it carries comes back on its standard output. The child
 // runs under a wall-clock limit and a memory limit, and is killed at once
 // when the caller's context is done.
+//
+// ReadRevisions asks the child a second kind of question: for each
+// revision of a signed PDF (each prefix of the file that ends at one of
+// its "%%EOF" markers), its signature fields and fingerprints of what its
+// pages paint, which package signed judges.
 package pdfread
 
 import (

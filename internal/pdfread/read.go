@@ -17,22 +17,35 @@ import (
 // returned. Otherwise a failure wraps one of ErrTooLarge, ErrMalformed,
 // ErrTimeout, ErrMemory or ErrCrashed.
 func Read(ctx context.Context, data []byte, lim Limits) (*Document, error) {
+	resp, err := run(ctx, &request{Data: data, Limits: lim})
+	if err != nil {
+		return nil, err
+	}
+	if resp.Doc == nil {
+		return nil, fmt.Errorf("pdfread: %w: empty answer", ErrCrashed)
+	}
+	return resp.Doc, nil
+}
+
+// run sends req to a child process and returns its answer; see Read.
+func run(ctx context.Context, req *request) (*response, error) {
+	data := req.Data
 	if len(data) > MaxInput {
 		return nil, fmt.Errorf("pdfread: %w: %d bytes, at most %d", ErrTooLarge, len(data), MaxInput)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pdfread: %w", err)
 	}
-	lim = lim.withDefaults()
+	lim := req.Limits.withDefaults()
+	req.Limits = lim
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("pdfread: start reader: %w", err)
 	}
-	var req bytes.Buffer
-	if err := gob.NewEncoder(&req).Encode(&request{Data: data, Limits: lim}); err != nil {
+	var in bytes.Buffer
+	if err := gob.NewEncoder(&in).Encode(req); err != nil {
 		return nil, fmt.Errorf("pdfread: %w", err)
 	}
-
 	runCtx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
 	cmd := exec.CommandContext(runCtx, exe)
@@ -41,15 +54,14 @@ func Read(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		// The race detector sleeps a second before a process exits.
 		cmd.Env = append(cmd.Env, "GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 	}
-	cmd.Stdin = &req
-	stdout := &capped{max: maxAnswer(lim)}
+	cmd.Stdin = &in
+	stdout := &capped{max: maxAnswer(lim, len(req.Ends))}
 	stderr := &capped{max: 8 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	// Once killed, the child's pipes are not waited on for long.
 	cmd.WaitDelay = time.Second
 	start := time.Now()
 	runErr := cmd.Run()
-
 	switch {
 	case ctx.Err() != nil:
 		return nil, fmt.Errorf("pdfread: %w", ctx.Err())
@@ -69,16 +81,17 @@ func Read(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	if resp.Err != "" {
 		return nil, fmt.Errorf("pdfread: %w: %s", ErrMalformed, strings.TrimPrefix(resp.Err, ErrMalformed.Error()+": "))
 	}
-	if resp.Doc == nil {
-		return nil, fmt.Errorf("pdfread: %w: empty answer", ErrCrashed)
-	}
-	return resp.Doc, nil
+	return &resp, nil
 }
 
 // maxAnswer is the longest answer a child may give under lim: every
-// embedded file at its largest, with room for names and sums.
-func maxAnswer(lim Limits) int64 {
-	return maxFiles*(lim.MaxFile+1+2*maxText) + 4*maxText
+// embedded file at its largest, with room for names and sums; or, for
+// revs revisions, every signature's Contents and every page's
+// fingerprints.
+func maxAnswer(lim Limits, revs int) int64 {
+	files := int64(maxFiles*(lim.MaxFile+1+2*maxText) + 4*maxText)
+	perRev := int64(maxSignatures*(maxContents+1+4*maxText) + maxPages*(256+maxAnnotations*16))
+	return max(files, int64(revs)*perRev+4*maxText)
 }
 
 // outOfMemory reports whether the Go runtime's last words, stderr, tell
