@@ -31,6 +31,9 @@ func (e *BusyError) Vietnamese() string {
 	return fmt.Sprintf("thư mục %s đang được một lần lưu khác dùng; đã chờ %s mà chưa xong, hãy thử lại sau", e.Dir, e.Wait)
 }
 
+// ErrReason means the reason given for a version cannot be recorded.
+var ErrReason = errors.New("bad reason")
+
 // ErrTwoSources means a PDF embeds more than one data file.
 var ErrTwoSources = errors.New("pdf embeds more than one data file")
 

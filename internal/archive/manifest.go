@@ -73,6 +73,8 @@ type Version struct {
 	// Recovered marks a version whose PDF a killed run had put in place
 	// and a later run recorded; ArchivedAt is then the later run's time.
 	Recovered bool `json:"recovered,omitempty"`
+	// Particulars are what the list and the register show of it.
+	Particulars
 }
 
 // last returns the latest version, nil when there is none.
@@ -157,6 +159,8 @@ func (m *Manifest) check() string {
 			return where + " có kích thước PDF không hợp lệ"
 		case v.ArchivedAt.IsZero():
 			return where + " thiếu thời điểm lưu"
+		case v.Particulars.check() != "":
+			return where + " " + v.Particulars.check()
 		}
 	}
 	return ""
