@@ -13,19 +13,20 @@ import (
 // Numbering is what the archive holds of one issuer's numbers of one type
 // in one year.
 type Numbering struct {
+	// Issuer is the issuer's name as archived, "" when the archive holds
+	// none of its numbers.
+	Issuer string
 	// Used are the numbers archived, in order.
 	Used []int
-	// Gaps are the numbers below the highest one that are not archived:
-	// documents issued outside the archive, or numbers left unused.
-	Gaps []int
+	// Gaps are the runs of numbers, first and last, below the highest
+	// one that are not archived: documents issued outside the archive, or
+	// numbers left unused.
+	Gaps [][2]int
 	// Next is the next free number: one more than the highest one
 	// archived, 1 when there is none. A gap is never offered: its number
 	// may have been given to a document the archive does not hold.
 	Next int
 }
-
-// maxGaps is the most gaps Numbering lists.
-const maxGaps = 100
 
 // NextNumber tells the numbers of documents of type typ ("KH") that the
 // issuer issued in year, in the archive at root. The issuer is matched by
@@ -56,16 +57,17 @@ func numbering(entries []Entry, issuer string, year int, typ string) *Numbering 
 		}
 		if num, t, ok := splitNumber(d.Number); ok && strings.EqualFold(t, strings.TrimSpace(typ)) {
 			n.Used = append(n.Used, num)
+			if n.Issuer == "" {
+				n.Issuer = d.Issuer
+			}
 		}
 	}
 	slices.Sort(n.Used)
 	n.Used = slices.Compact(n.Used)
 	n.Next = 1
 	for _, u := range n.Used {
-		for ; n.Next < u; n.Next++ {
-			if len(n.Gaps) < maxGaps {
-				n.Gaps = append(n.Gaps, n.Next)
-			}
+		if u > n.Next {
+			n.Gaps = append(n.Gaps, [2]int{n.Next, u - 1})
 		}
 		n.Next = u + 1
 	}
