@@ -34,7 +34,7 @@ func TestArchiveCommand(t *testing.T) {
 	}
 	code, stdout, _ = runArchive(t, "list", root)
 	if code != exitOK || !strings.Contains(stdout, "văn bản số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
-		!strings.Contains(stdout, "v1  ngày 18/03/2021  lưu lúc 2026-12-01 04:00:00 UTC") {
+		!strings.Contains(stdout, "v1  ngày 18/03/2021  ban hành  người ký: Chủ tịch Trần Anh Tuấn  chưa ký số  lưu lúc 11:00:00 ngày 01/12/2026 (+07:00)") {
 		t.Errorf("list: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = runArchive(t, "verify", root)
