@@ -79,6 +79,9 @@ func particularsOf(p *plan.Plan, pages int, reason string) Particulars {
 }
 
 // stateOf is the state of p, an issued plan: the archive files no other.
+// A plan to be signed electronically (trình ký số) has no number yet; it
+// is to be filed apart and join its number when the signed original comes
+// back, which this archive does not do yet.
 func stateOf(*plan.Plan) string { return StateIssued }
 
 // typeName is the tên loại of the type symbol: kehoach makes plans.
