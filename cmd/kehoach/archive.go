@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -26,11 +25,13 @@ type ArchiveCommand struct {
 }
 
 const archiveUsage = `Cách dùng:
-  kehoach archive [--to thư-mục] <tệp dữ liệu>...
+  kehoach archive [--to thư-mục] [-m "lý do"] <tệp dữ liệu>...
   kehoach archive list [thư-mục]
   kehoach archive verify [thư-mục]
   kehoach archive extract [-o tệp.toml] <tệp PDF>
   kehoach archive signed [--to thư-mục] [--ca ca.pem] [--number số] [--date ngày] <tệp PDF đã ký số>
+  kehoach archive register [--to thư-mục] --year năm [--issuer "cơ quan"] [-o tệp.xlsx|tệp.csv]
+  kehoach archive next-number [--to thư-mục] (--issuer "cơ quan" --year năm [--type KH] | <tệp dữ liệu>)
 
 Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo không được lưu):
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
@@ -40,9 +41,12 @@ lưu và phiên bản kehoach. Mỗi văn bản một thư mục:
 (tên bỏ dấu; mã phân biệt tính từ đúng tên cơ quan, năm, số và ký hiệu, để hai
 văn bản khác nhau không chung một thư mục).
 Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi thì thêm phiên bản
-kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
+kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa. Mỗi số chỉ cấp cho một văn
+bản: kế hoạch có trích yếu khác với văn bản đã lưu dưới cùng số (cùng cơ quan,
+năm, loại) bị từ chối, kèm số kế tiếp còn trống.
 
-  list      liệt kê các văn bản và phiên bản đã lưu
+  list      liệt kê các văn bản và phiên bản đã lưu: trích yếu, trạng thái,
+            người ký, thời điểm ký số, lý do, thời điểm lưu (giờ Việt Nam)
   verify    tính lại mọi mã SHA-256, báo tệp bị sửa, tệp thiếu, tệp lạ;
             mã thoát 1 nếu có vấn đề
   extract   lấy lại tệp dữ liệu nhúng trong một PDF đã lưu (không ghi đè
@@ -51,10 +55,26 @@ kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
             (chữ ký người ký, rồi số, ngày, dấu và chữ ký của cơ quan) được
             kiểm tra từng chữ ký, từng lần cập nhật, rồi lưu cạnh phiên bản
             ấy (vN.signed.pdf) và ghi vào sổ lưu trữ
+  register  lập sổ đăng ký văn bản đi của một năm, mỗi văn bản một dòng
+            (phiên bản mới nhất), theo thứ tự số: số, ký hiệu, ngày ban
+            hành, tên loại, trích yếu, người ký, nơi nhận, số trang, ghi
+            chú; dạng .xlsx hoặc .csv theo đuôi tên tệp; không ghi đè tệp
+            có sẵn
+  next-number
+            in số kế tiếp còn trống của một cơ quan, năm và loại văn bản
+            (số lớn nhất đã lưu cộng một), lấy từ các tùy chọn hoặc từ tệp
+            dữ liệu (năm theo ngày ban hành)
 
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
-  -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract)
+  -m "lý do"     lý do lưu phiên bản này, ghi vào sổ (một dòng, tối đa 500 ký tự)
+  -o tệp         tệp ghi dữ liệu lấy lại (lệnh extract, dạng .toml) hoặc
+                 sổ đăng ký (lệnh register; mặc định so-van-ban-di-<năm>.xlsx)
+  --year năm     năm ban hành (lệnh register, next-number)
+  --issuer "…"   tên đầy đủ của cơ quan ban hành, như trong tệp dữ liệu
+                 ("Ủy ban nhân dân huyện Cam Lộ"); với register chỉ cần khi
+                 lưu trữ có văn bản của nhiều cơ quan trong năm
+  --type KH      ký hiệu loại văn bản (lệnh next-number; mặc định KH)
   --ca ca.pem    chứng thư gốc tin cậy, dạng PEM (lệnh signed); không có thì
                  chuỗi chứng thư ghi là "chưa kiểm tra"
   --number số    số, ký hiệu đóng khi ban hành, như 44/KH-UBND (lệnh signed;
@@ -75,13 +95,17 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "list":
-			return c.list(args[1:])
+			return c.list(ctx, args[1:])
 		case "verify":
 			return c.verify(ctx, args[1:])
 		case "extract":
 			return c.extract(ctx, args[1:])
 		case "signed":
 			return c.signed(ctx, args[1:])
+		case "register":
+			return c.register(ctx, args[1:])
+		case "next-number":
+			return c.nextNumber(ctx, args[1:])
 		}
 	}
 	return c.add(ctx, args)
@@ -91,12 +115,16 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive", flag.ContinueOnError)
 	to := fs.String("to", defaultArchive, "")
+	reason := fs.String("m", "", "")
 	files, err := parseArgs(fs, args, archiveUsage, c.main.Stdout)
 	if err != nil {
 		return helpOK(err)
 	}
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
+	}
+	if msg := archive.CheckReason(*reason); msg != "" {
+		return usagef("-m: %s", msg)
 	}
 	e, err := engine.New(engine.Options{})
 	if err != nil {
@@ -109,7 +137,7 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 		if err != nil {
 			return unreadable(err)
 		}
-		added, err := a.Add(ctx, src, c.now())
+		added, err := a.AddWithReason(ctx, src, c.now(), *reason)
 		if err != nil {
 			return archiveError(err)
 		}
@@ -129,8 +157,10 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	})
 }
 
-// list prints the documents of an archive and their versions.
-func (c *ArchiveCommand) list(args []string) error {
+// list prints the documents of an archive and their versions: subject,
+// state, signer, signing and the reason of each version, times in Vietnam
+// time.
+func (c *ArchiveCommand) list(ctx context.Context, args []string) error {
 	root, err := c.rootArg("list", args)
 	if err != nil {
 		return helpOK(err)
@@ -142,22 +172,31 @@ func (c *ArchiveCommand) list(args []string) error {
 	}
 	for _, e := range entries {
 		m := e.Manifest
+		versions, verr := archive.Versions(ctx, e)
+		more := problemsOf(verr)
+		if verr != nil && more == nil {
+			return verr
+		}
+		errs = append(errs, more...)
 		fmt.Fprintf(c.main.Stdout, "%s: văn bản số %s (%s, năm %d), %d phiên bản\n",
-			e.Dir, m.Document.Number, m.Document.Issuer, m.Document.Year, len(m.Versions))
-		for _, v := range m.Versions {
-			note := ""
-			if v.Recovered {
-				note = " (ghi vào sổ sau khi lần lưu bị ngắt)"
+			e.Dir, m.Document.Number, m.Document.Issuer, m.Document.Year, len(versions))
+		if n := len(versions); n > 0 && versions[n-1].Subject != "" {
+			fmt.Fprintf(c.main.Stdout, "  trích yếu: %s\n", versions[n-1].Subject)
+		}
+		for _, v := range versions {
+			fmt.Fprintln(c.main.Stdout, "  "+versionLine(v))
+			if v.Reason != "" {
+				fmt.Fprintf(c.main.Stdout, "      lý do: %s\n", v.Reason)
 			}
-			fmt.Fprintf(c.main.Stdout, "  %s  ngày %s  lưu lúc %s  kehoach %s  SHA-256 %s%s\n",
-				strings.TrimSuffix(v.File, ".pdf"), v.Date, v.ArchivedAt.UTC().Format("2006-01-02 15:04:05 UTC"),
-				v.Kehoach, v.PDFSHA256, note)
 		}
 	}
 	if len(entries) == 0 && err == nil {
 		fmt.Fprintf(c.main.Stdout, "%s: chưa có văn bản nào được lưu.\n", root)
 	}
-	return c.problems(err)
+	if len(errs) > 0 {
+		return c.problems(errs)
+	}
+	return nil
 }
 
 // verify checks an archive and reports each problem.
@@ -204,14 +243,7 @@ func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 		_, err := c.main.Stdout.Write(e.Source)
 		return err
 	}
-	if err := output.WriteAll([]output.File{{Path: *out, Data: e.Source, Exclusive: true}}, nil); err != nil {
-		var dangling *output.DanglingLinkError
-		switch {
-		case errors.As(err, &dangling):
-			return &archiveFailure{msg: danglingLink(*out, dangling.Target) + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o", err: err}
-		case errors.Is(err, os.ErrExist):
-			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o", err: err}
-		}
+	if err := writeNew(*out, e.Source); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.main.Stdout, "đã ghi %s (dữ liệu của phiên bản %s, lập bằng %s)\n", *out, e.Version, e.Producer)

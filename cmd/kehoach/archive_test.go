@@ -34,7 +34,7 @@ func TestArchiveCommand(t *testing.T) {
 	}
 	code, stdout, _ = runArchive(t, "list", root)
 	if code != exitOK || !strings.Contains(stdout, "văn bản số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
-		!strings.Contains(stdout, "v1  ngày 18/03/2021  lưu lúc 2026-12-01 04:00:00 UTC") {
+		!strings.Contains(stdout, "v1  ngày 18/03/2021  ban hành  người ký: Chủ tịch Trần Anh Tuấn  chưa ký số  lưu lúc 11:00:00 ngày 01/12/2026 (+07:00)") {
 		t.Errorf("list: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = runArchive(t, "verify", root)
@@ -110,7 +110,8 @@ func TestArchiveListsEachIssuer(t *testing.T) {
 	// the names' keys ("ubnd xa\u0303 ta\u0302n hoa\u0300", then 0x00) and
 	// of the key, "2021" and "44/kh-ubnd", each followed by 0x00.
 	archive(other, write("UBND xã Tân Hóa", "Giảm nghèo"))
-	archive(other, write("UBND xã Tân Hóa", "Giảm nghèo (bổ sung)"))
+	// The same subject spaced otherwise: another version of the document.
+	archive(other, write("UBND xã Tân Hóa", "Giảm  nghèo"))
 	hoaV2 := filepath.Join(other, "ubnd-xa-tan-hoa-18e7d1d7", "2021", "44-KH-UBND-5f93436c", "v2.pdf")
 	copied := filepath.Join(root, "ubnd-xa-tan-hoa-b9241f8c", "2021", "44-KH-UBND-d3cc85f2", "v2.pdf")
 	os.WriteFile(copied, readOrFail(t, hoaV2), 0o644)

@@ -47,6 +47,18 @@ func (a *Added) Path() string { return filepath.Join(a.Dir, a.Version.File) }
 // it into place (never over an existing file) and only then replaces the
 // manifest with one listing it.
 func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*Added, error) {
+	return a.AddWithReason(ctx, src, now, "")
+}
+
+// AddWithReason is Add recording why the version is archived, reason, in
+// its record (one line, see CheckReason). A plan whose subject is not that
+// of the document already archived under its number is refused, as
+// another document that reuses the number, with a dataerr.List naming both
+// subjects and the next free number.
+func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time.Time, reason string) (*Added, error) {
+	if msg := CheckReason(reason); msg != "" {
+		return nil, fmt.Errorf("archive: %w: %s", ErrReason, msg)
+	}
 	res, err := a.builder.Build(ctx, src, nil)
 	if err != nil {
 		return nil, err
@@ -95,12 +107,19 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 		added.Version, added.Unchanged = *last, true
 		return added, nil
 	}
+	if err := a.checkSubject(ctx, src, res.Plan, dir, m); err != nil {
+		return nil, err
+	}
 	if len(m.Versions) >= MaxVersions {
 		return nil, manifestError(shown, fmt.Sprintf("đã có %d phiên bản, tối đa %d", len(m.Versions), MaxVersions))
 	}
 
 	n := len(m.Versions) + 1
 	data, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data))
+	if err != nil {
+		return nil, err
+	}
+	about, err := particularsFor(ctx, res, data, reason)
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +135,7 @@ func (a *Archive) Add(ctx context.Context, src engine.Source, now time.Time) (*A
 		ArchivedAt:   now.UTC().Truncate(time.Second),
 		Kehoach:      a.opt.Tool.Version,
 		Revision:     a.opt.Tool.Revision,
+		Particulars:  about,
 	}
 	pdfPath := filepath.Join(dir, v.File)
 	if err := output.WriteAll([]output.File{{Path: pdfPath, Data: data, Exclusive: true}}, nil); err != nil {

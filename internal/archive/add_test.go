@@ -43,6 +43,14 @@ func TestAddFirstVersion(t *testing.T) {
 		SourceSHA256: hexSum(src.Data), SourceName: "cam-lo-2021.toml",
 		Number: "44/KH-UBND", Date: "18/03/2021", ArchivedAt: when,
 		Kehoach: "v1.2.3", Revision: "abc123",
+		// As the sample's data file gives them; pdfinfo counts 5 pages.
+		Particulars: Particulars{
+			Subject: "Thực hiện Chương trình giảm nghèo năm 2021", State: "ban hành", TypeName: "Kế hoạch",
+			SignerPosition: "Chủ tịch", SignerName: "Trần Anh Tuấn",
+			Recipients: "UBND tỉnh\nSở LĐ-TB&XH\nTT Huyện ủy; TT HĐND huyện\nCT, PCT UBND huyện\n" +
+				"UBMTTQVN, các tổ chức CT-XH huyện\nCác cơ quan liên quan\nTV BCĐ giảm nghèo huyện\nUBND các xã, thị trấn",
+			Pages: 5,
+		},
 	}
 	if len(m.Versions) != 1 || !reflect.DeepEqual(m.Versions[0], wantV) {
 		t.Errorf("versions = %+v\nwant [%+v]", m.Versions, wantV)

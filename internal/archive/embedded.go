@@ -28,6 +28,8 @@ type Embedded struct {
 	Version string
 	// Producer is the Info dictionary's Producer ("kehoach v1.2.0").
 	Producer string
+	// Pages is the page count, 0 when unknown.
+	Pages int
 }
 
 // ReadEmbedded reads the data file and the version metadata that an
@@ -44,7 +46,7 @@ func ReadEmbedded(ctx context.Context, data []byte) (*Embedded, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive: read pdf: %w", err)
 	}
-	e := &Embedded{Producer: d.Producer}
+	e := &Embedded{Producer: d.Producer, Pages: d.Pages}
 	if i := strings.LastIndex(d.Keywords, pdf.KeywordsVersion); i >= 0 {
 		e.Version = d.Keywords[i+len(pdf.KeywordsVersion):]
 	}

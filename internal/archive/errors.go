@@ -40,6 +40,9 @@ var (
 	ErrForSigning = errors.New("plan is to be signed and has no number yet")
 )
 
+// ErrReason means the reason given for a version cannot be recorded.
+var ErrReason = errors.New("bad reason")
+
 // ErrTwoSources means a PDF embeds more than one data file.
 var ErrTwoSources = errors.New("pdf embeds more than one data file")
 

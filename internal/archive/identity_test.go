@@ -20,7 +20,8 @@ const (
 )
 
 // issuerSource returns the sample data file issued by issuer (one printed
-// line each), with symbol when not "", and edit appended to its subject.
+// line each), with symbol when not "", and edit inserted as sampleSource
+// does.
 func issuerSource(t testing.TB, edit, symbol string, issuer ...string) engine.Source {
 	t.Helper()
 	src := sampleSource(t, edit)

@@ -75,6 +75,8 @@ type Version struct {
 	Recovered bool `json:"recovered,omitempty"`
 	// Signed are the signed originals of this version (signed.go).
 	Signed []SignedOriginal `json:"signed,omitempty"`
+	// Particulars are what the list and the register show of it.
+	Particulars
 }
 
 // last returns the latest version, nil when there is none.
@@ -159,6 +161,8 @@ func (m *Manifest) check() string {
 			return where + " có kích thước PDF không hợp lệ"
 		case v.ArchivedAt.IsZero():
 			return where + " thiếu thời điểm lưu"
+		case v.Particulars.check() != "":
+			return where + " " + v.Particulars.check()
 		}
 		if msg := checkSigned(v, where); msg != "" {
 			return msg

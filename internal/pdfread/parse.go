@@ -26,6 +26,9 @@ func parse(data []byte, maxFile int64) (d *Document, err error) {
 	info := r.Trailer().Key("Info")
 	d.Keywords = cut(info.Key("Keywords").Text())
 	d.Producer = cut(info.Key("Producer").Text())
+	if n := r.NumPage(); n > 0 && n <= maxPageCount {
+		d.Pages = n
+	}
 
 	var specs []lpdf.Value
 	collectFiles(r.Trailer().Key("Root").Key("Names").Key("EmbeddedFiles"), 0, &specs)

@@ -38,6 +38,8 @@ const (
 	maxNameTreeDepth = 8
 	// maxText is the most bytes kept of an Info entry.
 	maxText = 64 << 10
+	// maxPageCount is the largest page count believed.
+	maxPageCount = 100_000
 )
 
 // Limits bound one read; a zero field takes its default.
@@ -70,6 +72,9 @@ func (l Limits) withDefaults() Limits {
 type Document struct {
 	// Keywords and Producer are the Info dictionary's entries.
 	Keywords, Producer string
+	// Pages is the page count the page tree gives, 0 when it gives none
+	// that can be one (negative, or more than maxPageCount).
+	Pages int
 	// Files are the embedded files of the EmbeddedFiles name tree, in
 	// tree order, at most 16.
 	Files []File

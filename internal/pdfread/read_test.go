@@ -160,3 +160,33 @@ func TestReadCancel(t *testing.T) {
 		t.Errorf("err = %v, want %v", err, context.Canceled)
 	}
 }
+
+// TestReadPages: the page count comes back as the page tree states it;
+// a count that cannot be one comes back 0. The crafted counts keep the
+// file's length, so that its cross-reference table still holds.
+func TestReadPages(t *testing.T) {
+	data, _ := carrying(t)
+	if bytes.Count(data, []byte("/Count 1\n")) != 1 {
+		t.Fatal("the PDF's page tree is not written as expected; update TestReadPages")
+	}
+	tests := []struct {
+		count string
+		want  int
+	}{
+		{"1\n", 1},
+		{"7\n", 7},
+		{"-1", 0},
+		{"0\n", 0},
+	}
+	for _, tt := range tests {
+		crafted := bytes.Replace(data, []byte("/Count 1\n"), []byte("/Count "+tt.count), 1)
+		d, err := readWithin(t, context.Background(), crafted, Limits{})
+		if err != nil {
+			t.Errorf("count %q: %v", tt.count, err)
+			continue
+		}
+		if d.Pages != tt.want {
+			t.Errorf("count %q: %d pages, want %d", tt.count, d.Pages, tt.want)
+		}
+	}
+}
