@@ -4,7 +4,7 @@ import (
 	"context"
 	"io"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
