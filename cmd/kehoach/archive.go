@@ -30,6 +30,7 @@ const archiveUsage = `Cách dùng:
   kehoach archive list [thư-mục]
   kehoach archive verify [thư-mục]
   kehoach archive extract [-o tệp.toml] <tệp PDF>
+  kehoach archive copy [--to thư-mục] [-v số] -o tệp.pdf <tệp dữ liệu | thư mục văn bản>
 
 Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo không được lưu):
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
@@ -46,10 +47,18 @@ kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa.
             mã thoát 1 nếu có vấn đề
   extract   lấy lại tệp dữ liệu nhúng trong một PDF đã lưu (không ghi đè
             tệp có sẵn; không có -o thì in ra màn hình)
+  copy      chép ra tệp để ký số: đúng từng byte phiên bản đã lưu (của tệp dữ
+            liệu đã nêu, hoặc phiên bản mới nhất của thư mục văn bản, hoặc
+            phiên bản -v), sau khi kiểm mã SHA-256 với sổ; không ghi đè tệp có sẵn
+
+Tệp để ký số là phiên bản đã lưu (lệnh archive in đường dẫn của nó), không
+phải PDF của build --final: bản lưu trữ nhúng tệp dữ liệu và ghi số phiên bản.
 
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
-  -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract)
+  -o tệp.toml    tệp ghi dữ liệu lấy lại (lệnh extract); tệp PDF ghi ra (lệnh copy)
+  -v số          phiên bản cần chép (lệnh copy với thư mục văn bản; mặc định:
+                 phiên bản mới nhất)
 ` + exitCodesText
 
 // defaultArchive is the archive folder when none is named.
@@ -69,6 +78,8 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 			return c.verify(ctx, args[1:])
 		case "extract":
 			return c.extract(ctx, args[1:])
+		case "copy":
+			return c.copy(ctx, args[1:])
 		}
 	}
 	return c.add(ctx, args)
@@ -108,10 +119,11 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 		if added.Unchanged {
 			fmt.Fprintf(c.main.Stdout, "%s: dữ liệu không đổi so với phiên bản %s (%s); không thêm phiên bản mới.\n",
 				path, strings.TrimSuffix(v.File, ".pdf"), added.Path())
-			return nil
+		} else {
+			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
+				strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
 		}
-		fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
-			strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
+		fmt.Fprintf(c.main.Stdout, "%s%s\n", toSignLabel, added.Path())
 		return nil
 	})
 }
