@@ -71,7 +71,8 @@ Các lệnh:
   batch   lập mọi tệp .toml trong các thư mục, song song; văn bản được xếp theo
           cây thư mục của dữ liệu
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
-  archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu
+  archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu;
+          copy: chép ra tệp để ký số
   version in phiên bản của kehoach
   figures-template  lập bảng tính để các xã điền số liệu năm sau
   next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
