@@ -32,6 +32,7 @@ const archiveUsage = `Cách dùng:
   kehoach archive signed [--to thư-mục] [--ca ca.pem] [--number số] [--date ngày] <tệp PDF đã ký số>
   kehoach archive register [--to thư-mục] --year năm [--issuer "cơ quan"] [-o tệp.xlsx|tệp.csv]
   kehoach archive next-number [--to thư-mục] (--issuer "cơ quan" --year năm [--type KH] | <tệp dữ liệu>)
+  kehoach archive copy [--to thư-mục] [-v số] -o tệp.pdf <tệp dữ liệu | thư mục văn bản>
 
 Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo không được lưu):
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
@@ -64,12 +65,21 @@ năm, loại) bị từ chối, kèm số kế tiếp còn trống.
             in số kế tiếp còn trống của một cơ quan, năm và loại văn bản
             (số lớn nhất đã lưu cộng một), lấy từ các tùy chọn hoặc từ tệp
             dữ liệu (năm theo ngày ban hành)
+  copy      chép ra tệp để ký số: đúng từng byte phiên bản đã lưu (của tệp dữ
+            liệu đã nêu, hoặc phiên bản mới nhất của thư mục văn bản, hoặc
+            phiên bản -v), sau khi kiểm mã SHA-256 với sổ; không ghi đè tệp có sẵn
+
+Tệp để ký số là phiên bản đã lưu (lệnh archive in đường dẫn của nó), không
+phải PDF của build --final: bản lưu trữ nhúng tệp dữ liệu và ghi số phiên bản.
 
 Tùy chọn:
   --to thư-mục   thư mục lưu trữ (mặc định: luu-tru)
   -m "lý do"     lý do lưu phiên bản này, ghi vào sổ (một dòng, tối đa 500 ký tự)
-  -o tệp         tệp ghi dữ liệu lấy lại (lệnh extract, dạng .toml) hoặc
-                 sổ đăng ký (lệnh register; mặc định so-van-ban-di-<năm>.xlsx)
+  -o tệp         tệp ghi dữ liệu lấy lại (lệnh extract, dạng .toml), sổ đăng ký
+                 (lệnh register; mặc định so-van-ban-di-<năm>.xlsx) hoặc tệp
+                 PDF chép ra (lệnh copy)
+  -v số          phiên bản cần chép (lệnh copy với thư mục văn bản; mặc định:
+                 phiên bản mới nhất)
   --year năm     năm ban hành (lệnh register, next-number)
   --issuer "…"   tên đầy đủ của cơ quan ban hành, như trong tệp dữ liệu
                  ("Ủy ban nhân dân huyện Cam Lộ"); với register chỉ cần khi
@@ -106,6 +116,8 @@ func (c *ArchiveCommand) Run(ctx context.Context, args []string) error {
 			return c.register(ctx, args[1:])
 		case "next-number":
 			return c.nextNumber(ctx, args[1:])
+		case "copy":
+			return c.copy(ctx, args[1:])
 		}
 	}
 	return c.add(ctx, args)
@@ -149,10 +161,11 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 		if added.Unchanged {
 			fmt.Fprintf(c.main.Stdout, "%s: dữ liệu không đổi so với phiên bản %s (%s); không thêm phiên bản mới.\n",
 				path, strings.TrimSuffix(v.File, ".pdf"), added.Path())
-			return nil
+		} else {
+			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
+				strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
 		}
-		fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
-			strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
+		fmt.Fprintf(c.main.Stdout, "%s%s\n", toSignLabel, added.Path())
 		return nil
 	})
 }

@@ -74,6 +74,7 @@ Các lệnh:
           cây thư mục của dữ liệu
   check   chỉ kiểm tra dữ liệu, không ghi tệp nào
   archive lưu trữ văn bản đã ban hành; list, verify, extract: xem, kiểm tra, lấy lại dữ liệu;
+          signed: lưu bản gốc đã ký số; copy: chép ra tệp để ký số;
           register, next-number: sổ đăng ký văn bản đi, số kế tiếp còn trống
   version in phiên bản của kehoach
   figures-template  lập bảng tính để các xã điền số liệu năm sau

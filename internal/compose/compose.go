@@ -94,6 +94,7 @@ func (c *Composer) Compose(p *plan.Plan, f plan.Computed) (*doc.Document, error)
 	}
 	e := &env{p: p, f: &f, date: date, dated: dated, at: make([]int, len(names.lists))}
 	d := c.tmpl.fill(e)
+	d.Meta.Record = record(p, d, date, dated)
 	if err := finish(d); err != nil {
 		return nil, fmt.Errorf("compose: %w", err)
 	}

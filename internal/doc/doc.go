@@ -31,6 +31,8 @@ type Meta struct {
 	// dated): Date is then a stand-in (1 January of the plan's year), which
 	// a renderer writes only where its format cannot do without a date.
 	Undated bool `json:"undated,omitempty" toml:"undated"`
+	// Record is the document's Phụ lục VI metadata.
+	Record Record `json:"record" toml:"record"`
 }
 
 // Header is the two-column block at the top of page 1.

@@ -5,7 +5,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // BenchmarkRender renders the sample plan (five pages, one table) with a

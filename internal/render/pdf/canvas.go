@@ -3,7 +3,7 @@ package pdf
 import (
 	"strings"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // canvas draws laid-out boxes with fpdf. It remembers the current font so

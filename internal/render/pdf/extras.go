@@ -4,7 +4,7 @@ import (
 	"context"
 	"io"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
@@ -45,23 +45,16 @@ func (r *Renderer) RenderWith(ctx context.Context, w io.Writer, d *doc.Document,
 	return r.render(ctx, w, d, &x)
 }
 
-// apply sets x on pdf; called before the document is closed. A nil x
-// applies nothing.
-func (x *Extras) apply(pdf *fpdf.Fpdf, d *doc.Document) {
-	if x == nil {
+// apply embeds x's attachments in pdf; called before the document is
+// closed. A nil x applies nothing. The version and the producer go into the
+// document's information (newInfo).
+func (x *Extras) apply(pdf *fpdf.Fpdf) {
+	if x == nil || len(x.Attachments) == 0 {
 		return
 	}
-	if len(x.Attachments) > 0 {
-		as := make([]fpdf.Attachment, len(x.Attachments))
-		for i, a := range x.Attachments {
-			as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
-		}
-		pdf.SetAttachments(as)
+	as := make([]fpdf.Attachment, len(x.Attachments))
+	for i, a := range x.Attachments {
+		as[i] = fpdf.Attachment{Content: a.Content, Filename: a.Name, Description: a.Description}
 	}
-	if x.Version != "" {
-		pdf.SetKeywords(d.Meta.Keywords+KeywordsVersion+x.Version, true)
-	}
-	if x.Producer != "" {
-		pdf.SetProducer(x.Producer, true)
-	}
+	pdf.SetAttachments(as)
 }

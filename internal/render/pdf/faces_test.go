@@ -3,7 +3,7 @@ package pdf
 import (
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/fonts"
 )

@@ -14,7 +14,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/internal/doc"
 )
@@ -93,18 +93,10 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetCellMargin(0)
 	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
-	// fpdf writes a creation and a modification date in every PDF, the
-	// clock's when none is set: an undated document gets its stand-in
-	// (doc.Meta.Undated), so that the output stays reproducible.
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
-	pdf.SetTitle(d.Meta.Title, true)
-	pdf.SetAuthor(d.Meta.Author, true)
-	pdf.SetSubject(d.Meta.Subject, true)
-	pdf.SetKeywords(d.Meta.Keywords, true)
-	pdf.SetCreator(creator, true)
-	pdf.SetProducer(creator, true) // not fpdf's own name; x may name the version
-	x.apply(pdf, d)
+	if err := newInfo(d, x, date, len(pages)).apply(pdf); err != nil {
+		return err
+	}
+	x.apply(pdf)
 
 	for i, pg := range pages {
 		if err := ctx.Err(); err != nil {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"sync"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/kehoach/kehoach/fonts"
 )
 

@@ -27,6 +27,7 @@ package pdftext
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -194,4 +195,52 @@ func Words(pages []Page, top float64) []string {
 		out = append(out, p.Words(top)...)
 	}
 	return out
+}
+
+// Metadata returns the XMP packet that the catalog's /Metadata entry links
+// to, the bytes of its stream as written.
+func Metadata(pdf []byte) (packet []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			packet = nil
+			err = panicError(e)
+		}
+	}()
+	r, err := open(pdf)
+	if err != nil {
+		return nil, err
+	}
+	m := r.Trailer().Key("Root").Key("Metadata")
+	if m.Kind() != lpdf.Stream {
+		return nil, fmt.Errorf("pdftext: the catalog links no metadata stream")
+	}
+	rc := m.Reader()
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// Catalog returns the names and values of the catalog's entries whose
+// values are names or strings, such as Lang.
+func Catalog(pdf []byte) (entries map[string]string, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			entries = nil
+			err = panicError(e)
+		}
+	}()
+	r, err := open(pdf)
+	if err != nil {
+		return nil, err
+	}
+	c := r.Trailer().Key("Root")
+	entries = map[string]string{}
+	for _, k := range c.Keys() {
+		switch v := c.Key(k); v.Kind() {
+		case lpdf.Name:
+			entries[k] = v.Name()
+		case lpdf.String:
+			entries[k] = v.Text()
+		}
+	}
+	return entries, nil
 }

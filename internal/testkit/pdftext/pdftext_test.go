@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/testkit/pdftext"
@@ -278,5 +278,33 @@ func TestReadOperators(t *testing.T) {
 	}
 	if g := sp[0].Glyphs; math.Abs(g[1].X-(g[0].X+g[0].Width)) > 0.01 {
 		t.Error("character spacing before Tc was set")
+	}
+}
+
+// TestMetadataAndCatalog reads the XMP packet and the catalog's /Lang of a
+// small PDF that has them, and refuses one whose catalog links no packet.
+func TestMetadataAndCatalog(t *testing.T) {
+	packet := []byte("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Kế hoạch</x:xmpmeta>")
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetXmpMetadata(packet)
+	pdf.SetLang("vi")
+	pdf.AddPage()
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := pdftext.Metadata(buf.Bytes())
+	if err != nil || !bytes.Equal(got, packet) {
+		t.Errorf("Metadata = %q, %v; want %q", got, err, packet)
+	}
+	catalog, err := pdftext.Catalog(buf.Bytes())
+	if err != nil || catalog["Lang"] != "vi" || catalog["Type"] != "Catalog" {
+		t.Errorf("Catalog = %v, %v", catalog, err)
+	}
+	if got, err := pdftext.Metadata(writeSample(t).data); err == nil {
+		t.Errorf("a PDF without metadata gives %q", got)
+	}
+	if _, err := pdftext.Metadata([]byte("%PDF-1.3\nno more")); err == nil {
+		t.Error("a broken PDF gives no error")
 	}
 }

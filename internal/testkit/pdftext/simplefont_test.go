@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/testkit/pdftext"
