@@ -42,10 +42,9 @@ const (
 
 // afterSubject is the space after the paragraph of the rule under the
 // subject, in twips: the rule is at the paragraph's top, so the space from
-// the rule to the body is the paragraph's height and this. The body's first
-// paragraph has no space before it, where the PDF puts ParaSpace: the space
-// holds it too.
-var afterSubject = layout.SubjectRuleAfter.Twips() + layout.ParaSpace.Twips() - layout.RuleLine.Twips()
+// the rule to the body's first paragraph, which adds ParaSpace before
+// itself as in the PDF, is the paragraph's height and this.
+var afterSubject = layout.SubjectRuleAfter.Twips() - layout.RuleLine.Twips()
 
 // lines is what a slot receives: lines of text, each a paragraph, and
 // optionally a rule under them.
