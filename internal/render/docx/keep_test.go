@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/layout"
+	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
 
 // topBlock is a paragraph or a table at the top level of the body.
@@ -83,5 +86,26 @@ func TestKeepsAsThePDF(t *testing.T) {
 		if strings.HasSuffix(b.text, ":") && !b.keepNext {
 			t.Errorf("%q does not keep with what follows it", b.text)
 		}
+	}
+}
+
+// TestHeaderBreaks checks that a header line too long for its column comes
+// as paragraphs broken before the name of the unit, as the PDF breaks it,
+// rather than left for Word to break inside the place name.
+func TestHeaderBreaks(t *testing.T) {
+	d, err := sample.Document(func(p *plan.Plan) {
+		p.Issuer.Superior = []string{"Ủy ban nhân dân huyện Cam Lộ"}
+		p.Issuer.Name = []string{"Ủy ban nhân dân xã Cam Thành"}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := paragraphs(t, parts(t, render(t, embedded(), d))["word/document.xml"])
+	for _, want := range [][]string{{"ỦY BAN NHÂN DÂN", "HUYỆN CAM LỘ"}, {"ỦY BAN NHÂN DÂN", "XÃ CAM THÀNH"}} {
+		i := slices.Index(got, want[0])
+		if i < 0 || i+1 >= len(got) || got[i+1] != want[1] {
+			t.Errorf("no paragraphs %q in %q", want, got[:min(len(got), 8)])
+		}
+		got = got[i+1:]
 	}
 }
