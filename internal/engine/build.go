@@ -55,9 +55,24 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
 	res.Artifacts = make([]Artifact, len(formats))
+	// The headings that open a page of the PDF, from its layout, when
+	// the PDF comes first; the Word document breaks its pages before
+	// them too.
+	var breaks []int
+	laidOut := false
 	for i, f := range formats {
 		var buf bytes.Buffer
-		if err := e.Render(ctx, &buf, res.Document, f); err != nil {
+		var err error
+		switch {
+		case f == PDF:
+			breaks, err = e.pdf.RenderBreaks(ctx, &buf, res.Document)
+			laidOut = err == nil
+		case f == DOCX && laidOut:
+			err = e.docx.RenderBreaks(ctx, &buf, res.Document, breaks)
+		default:
+			err = e.Render(ctx, &buf, res.Document, f)
+		}
+		if err != nil {
 			return nil, dataError(src, err)
 		}
 		res.Artifacts[i] = Artifact{Format: f, Data: buf.Bytes()}
@@ -78,7 +93,13 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 	case PDF:
 		return e.pdf.Render(ctx, w, d)
 	case DOCX:
-		return e.docx.Render(ctx, w, d)
+		// The headings that the PDF's keep rules carry to a new page
+		// start one in the Word document too.
+		breaks, err := e.pdf.HeadingBreaks(ctx, d)
+		if err != nil {
+			return err
+		}
+		return e.docx.RenderBreaks(ctx, w, d, breaks)
 	}
 	return fmt.Errorf("engine: %w %q", ErrFormat, f)
 }

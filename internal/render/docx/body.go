@@ -3,6 +3,7 @@ package docx
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,7 +21,8 @@ import (
 // ("… như sau:") keeps with it, the paragraph before a table puts ParaSpace
 // after itself (a table has no space before it), and the last paragraph
 // keeps with the signature block, so that its last lines travel with it.
-func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
+// A heading whose index is in breaks starts a page.
+func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, breaks []int) error {
 	for i, b := range blocks {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("body block %d: %w", i, err)
@@ -29,18 +31,23 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
 		// with and the space after it.
 		last := func(text string) string {
 			keep := strings.HasSuffix(strings.TrimSpace(text), ":") || i == len(blocks)-1
-			return paraProps(keep, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
+			return paraProps(keep, false, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
+		}
+		// A heading keeps with the next paragraph by its style.
+		heading := func() string {
+			return paraProps(i == len(blocks)-1, slices.Contains(breaks, i),
+				i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
 		}
 		switch b.Kind {
 		case doc.Part:
-			w.para(stylePart, last(""), "", b.Heading())
+			w.para(stylePart, heading(), "", b.Heading())
 		case doc.Item:
-			w.para(styleItem, last(""), "", b.Heading())
+			w.para(styleItem, heading(), "", b.Heading())
 		case doc.Paragraph:
 			w.para(styleBody, last(b.Text), "", b.Text)
 		case doc.List:
 			for j, it := range b.Items {
-				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false)
+				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false, false)
 				if j == len(b.Items)-1 {
 					props = last(it.Text)
 				}
@@ -66,12 +73,15 @@ var beforeTable = `<w:spacing w:after="` + strconv.Itoa(layout.ParaSpace.Twips()
 
 // paraProps returns the paragraph properties a body paragraph adds to its
 // style, in the order the schema wants: keepNext when it keeps with the
-// next paragraph, table or signature block, and the space after it when a
-// table follows.
-func paraProps(keepNext, tableNext bool) string {
+// next paragraph, table or signature block, pageBreakBefore when it starts
+// a page, and the space after it when a table follows.
+func paraProps(keepNext, pageBreak, tableNext bool) string {
 	var s string
 	if keepNext {
 		s = `<w:keepNext/>`
+	}
+	if pageBreak {
+		s += `<w:pageBreakBefore/>`
 	}
 	if tableNext {
 		s += beforeTable

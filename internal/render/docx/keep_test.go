@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/layout"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/testkit/sample"
@@ -107,5 +109,50 @@ func TestHeaderBreaks(t *testing.T) {
 			t.Errorf("no paragraphs %q in %q", want, got[:min(len(got), 8)])
 		}
 		got = got[i+1:]
+	}
+}
+
+// TestRenderBreaks checks that the headings given start a page, and only
+// they: a break given for a block that is no heading is ignored.
+func TestRenderBreaks(t *testing.T) {
+	d := sampleDoc(t)
+	var headings, others []int
+	for i, b := range d.Body {
+		if b.Kind == doc.Part || b.Kind == doc.Item {
+			headings = append(headings, i)
+		} else {
+			others = append(others, i)
+		}
+	}
+	breaks := []int{headings[1], headings[3], others[2]}
+	r, err := New(embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.RenderBreaks(context.Background(), &buf, d, breaks); err != nil {
+		t.Fatal(err)
+	}
+	part := parts(t, buf.Bytes())["word/document.xml"]
+	// The paragraphs, each cut at its end, that start a page.
+	var got []string
+	for _, p := range strings.Split(string(part), "<w:p>")[1:] {
+		p, _, _ = strings.Cut(p, "</w:p>")
+		if strings.Contains(p, "<w:pageBreakBefore/>") {
+			got = append(got, p)
+		}
+	}
+	want := []string{d.Body[headings[1]].Heading(), d.Body[headings[3]].Heading()}
+	if len(got) != len(want) {
+		t.Fatalf("%d paragraphs start a page, want %d: %q", len(got), len(want), want)
+	}
+	for i := range want {
+		if !strings.Contains(got[i], ">"+want[i]+"<") {
+			t.Errorf("page break %d before %s, want before %q", i+1, got[i], want[i])
+		}
+	}
+	// Render breaks no page.
+	if bytes.Contains(parts(t, render(t, embedded(), d))["word/document.xml"], []byte("pageBreakBefore")) {
+		t.Error("Render breaks a page")
 	}
 }

@@ -65,6 +65,13 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // is cancelled it stops between blocks and returns an error wrapping
 // ctx.Err().
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
+	return r.RenderBreaks(ctx, w, d, nil)
+}
+
+// RenderBreaks writes d to w as Render does, with a page break before each
+// heading of breaks (indexes in d.Body; other blocks are ignored): the
+// headings that open a page of the PDF (pdf.Renderer.HeadingBreaks).
+func (r *Renderer) RenderBreaks(ctx context.Context, w io.Writer, d *doc.Document, breaks []int) error {
 	if d == nil {
 		return fmt.Errorf("render docx: %w", ErrNoDocument)
 	}
@@ -79,7 +86,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 		buffers.Put(content)
 		buffers.Put(out)
 	}()
-	if err := r.fill(ctx, &wml{Buffer: content}, d); err != nil {
+	if err := r.fill(ctx, &wml{Buffer: content}, d, breaks); err != nil {
 		return fmt.Errorf("render docx: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -96,7 +103,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 
 // fill writes the main part to out with every hole filled from d, in one
 // pass.
-func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document) error {
+func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document, breaks []int) error {
 	values := slotLines(d, r.t.textW)
 	out.Grow(len(r.t.part) * 16)
 	pos := 0
@@ -107,7 +114,7 @@ func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document) error {
 		case h.slot == nil:
 			out.escape(oneLine(values[h.name].text))
 		case h.name == "body":
-			if err := out.body(ctx, d.Body, r.t.textW); err != nil {
+			if err := out.body(ctx, d.Body, r.t.textW, breaks); err != nil {
 				return err
 			}
 		default:

@@ -47,6 +47,9 @@ func (m *metrics) bodyBoxes(ctx context.Context, body []doc.Block) ([]*box, erro
 		default:
 			return nil, fmt.Errorf("body block %d: kind %q: %w", i, bl.Kind, ErrBlockKind)
 		}
+		if len(out) > first {
+			out[first].opens = i + 1
+		}
 		where := fmt.Sprintf("body block %d", i)
 		for _, b := range out[first:] {
 			if b.what == "" {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -75,5 +76,50 @@ func TestHeaderBreaks(t *testing.T) {
 	want := []string{"ỦY BAN NHÂN DÂN", "HUYỆN CAM LỘ", "ỦY BAN NHÂN DÂN", "XÃ CAM THÀNH"}
 	if !slices.Equal(left[:min(len(left), 4)], want) {
 		t.Errorf("left column %q, want %q first", left, want)
+	}
+}
+
+// TestHeadingBreaks checks the headings that the Word document is told to
+// start a page with: exactly the headings that open a page of the PDF, the
+// same from HeadingBreaks and RenderBreaks.
+func TestHeadingBreaks(t *testing.T) {
+	r := newRenderer(t)
+	base := sampleDocument(t)
+	seen := 0
+	for extra := range 45 {
+		d := *base
+		d.Body = slices.Clone(base.Body)
+		for k := range extra {
+			d.Body = slices.Insert(d.Body, 1, doc.Block{Kind: doc.Paragraph, Text: fmt.Sprintf("Dòng thêm số %d.", k+1)})
+		}
+		pages, err := r.layout(context.Background(), &d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []int
+		for _, pg := range pages[1:] {
+			first := pg.boxes[0].box.lines[0].text
+			for i, bl := range d.Body {
+				if (bl.Kind == doc.Part || bl.Kind == doc.Item) && bl.Heading() == first {
+					want = append(want, i)
+				}
+			}
+		}
+		got, err := r.HeadingBreaks(context.Background(), &d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		rendered, err := r.RenderBreaks(context.Background(), &buf, &d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) || !slices.Equal(rendered, want) {
+			t.Errorf("%d lines more: HeadingBreaks %v, RenderBreaks %v; the headings that open a page are %v", extra, got, rendered, want)
+		}
+		seen += len(want)
+	}
+	if seen == 0 {
+		t.Error("no heading opened a page: the test tests nothing")
 	}
 }

@@ -45,11 +45,12 @@ func New() (*Renderer, error) {
 // of the layout and between pages, and its error is wrapped in the one
 // returned.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
-	return r.render(ctx, w, d, nil)
+	return r.render(ctx, w, d, nil, nil)
 }
 
-// render writes d to w as a PDF carrying x, which may be nil.
-func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras) error {
+// render writes d to w as a PDF carrying x, which may be nil, and sets
+// *breaks, unless breaks is nil, to the headings that open a page.
+func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, breaks *[]int) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -80,6 +81,9 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	}
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
+	}
+	if breaks != nil {
+		*breaks = headingBreaks(pages)
 	}
 	if simple {
 		c.pdf = fpdf.New("P", "mm", "A4", "")
