@@ -17,7 +17,7 @@ import (
 
 // pagePlans returns the plans whose PDF and Word document must print on the
 // same pages, by name: the sample, the sample as a draft (the mark makes
-// page 1 longer), and synthetic plans of 1, 8, 40 and 200 units.
+// page 1 longer), and synthetic plans of 1 to 200 units.
 func pagePlans(t *testing.T) map[string][]byte {
 	t.Helper()
 	src := readOrFail(t, sample)
@@ -27,8 +27,9 @@ func pagePlans(t *testing.T) map[string][]byte {
 		t.Fatal("could not make the sample a draft")
 	}
 	plans["cam-lo-2021-du-thao"] = draft
-	for i, units := range []int{1, 8, 40, 200} {
-		data, err := batchtest.PlanOf(src, i, units)
+	// 2, 9 and 12 units put a heading at the top of page 2 or 3.
+	for _, units := range []int{1, 2, 8, 9, 12, 40, 200} {
+		data, err := batchtest.PlanOf(src, units, units)
 		if err != nil {
 			t.Fatal(err)
 		}

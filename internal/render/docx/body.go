@@ -67,14 +67,15 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, breaks []
 	return nil
 }
 
-// beforeTable is the paragraph property that puts ParaSpace between a
-// paragraph and the table after it.
-var beforeTable = `<w:spacing w:after="` + strconv.Itoa(layout.ParaSpace.Twips()) + `"/>`
+// paraSpace is ParaSpace in twips, as an attribute value.
+var paraSpace = strconv.Itoa(layout.ParaSpace.Twips())
 
 // paraProps returns the paragraph properties a body paragraph adds to its
 // style, in the order the schema wants: keepNext when it keeps with the
-// next paragraph, table or signature block, pageBreakBefore when it starts
-// a page, and the space after it when a table follows.
+// next paragraph, table or signature block; pageBreakBefore when it starts
+// a page, without the space before it, which Word and LibreOffice keep at
+// the top of a page that a break starts and the PDF drops; and ParaSpace
+// after it when a table follows (a table has no space before it).
 func paraProps(keepNext, pageBreak, tableNext bool) string {
 	var s string
 	if keepNext {
@@ -83,8 +84,13 @@ func paraProps(keepNext, pageBreak, tableNext bool) string {
 	if pageBreak {
 		s += `<w:pageBreakBefore/>`
 	}
-	if tableNext {
-		s += beforeTable
+	switch {
+	case pageBreak && tableNext:
+		s += `<w:spacing w:before="0" w:after="` + paraSpace + `"/>`
+	case pageBreak:
+		s += `<w:spacing w:before="0"/>`
+	case tableNext:
+		s += `<w:spacing w:after="` + paraSpace + `"/>`
 	}
 	return s
 }

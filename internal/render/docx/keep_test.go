@@ -150,6 +150,10 @@ func TestRenderBreaks(t *testing.T) {
 		if !strings.Contains(got[i], ">"+want[i]+"<") {
 			t.Errorf("page break %d before %s, want before %q", i+1, got[i], want[i])
 		}
+		// The PDF drops the space before a paragraph that opens a page.
+		if !strings.Contains(got[i], `<w:spacing w:before="0"/>`) {
+			t.Errorf("the heading %q keeps its space before at the top of its page", want[i])
+		}
 	}
 	// Render breaks no page.
 	if bytes.Contains(parts(t, render(t, embedded(), d))["word/document.xml"], []byte("pageBreakBefore")) {
