@@ -60,6 +60,14 @@ type val struct {
 
 // wordDocument is what the test reads of document.xml.
 type wordDocument struct {
+	// Paras are the paragraphs at the top level: the draft mark's first.
+	Paras []struct {
+		Spacing struct {
+			After int    `xml:"after,attr"`
+			Line  int    `xml:"line,attr"`
+			Rule  string `xml:"lineRule,attr"`
+		} `xml:"pPr>spacing"`
+	} `xml:"body>p"`
 	Tables []struct {
 		Width   twipsAttr   `xml:"tblPr>tblW"`
 		CellTop twipsAttr   `xml:"tblPr>tblCellMar>top"`
@@ -303,6 +311,19 @@ func TestPageFollowsLayout(t *testing.T) {
 	// The signature table's top cell margin is the gap before the
 	// signature: the body's paragraphs have no space after them.
 	exact = append(exact, check{"space above the signature block", d.Tables[1].CellTop.W, layout.SignatureGap.Twips()})
+	// The draft mark's line and the space after it move the header block
+	// down as far as the PDF's boxed mark does: its line at HeaderLead,
+	// its padding below and DraftGap.
+	if len(d.Paras) == 0 {
+		t.Fatal("document.xml has no paragraph before the header block")
+	}
+	mark := d.Paras[0].Spacing
+	exact = append(exact,
+		check{"draft mark line", mark.Line, (layout.SizeDraft * layout.HeaderLead).Twips()},
+		check{"space after the draft mark", mark.After, (2*layout.DraftPad + layout.DraftGap).Twips()})
+	if mark.Rule != "exact" {
+		t.Errorf("draft mark: line rule %q, want exact", mark.Rule)
+	}
 	for _, c := range exact {
 		if c.got != c.want {
 			t.Errorf("%s: %d twips in document.xml, layout gives %d", c.what, c.got, c.want)
