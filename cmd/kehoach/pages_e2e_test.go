@@ -27,13 +27,15 @@ func pagePlans(t *testing.T) map[string][]byte {
 		t.Fatal("could not make the sample a draft")
 	}
 	plans["cam-lo-2021-du-thao"] = draft
-	// 2, 9 and 12 units put a heading at the top of page 2 or 3.
-	for _, units := range []int{1, 2, 8, 9, 12, 40, 200} {
-		data, err := batchtest.PlanOf(src, units, units)
+	// Plan i with its number of units. 2, 9 and 12 units put a heading
+	// at the top of page 2 or 3; plan 18 of 7 units puts one at the foot
+	// of page 3, the paragraph after it split by the page end.
+	for _, p := range []struct{ i, units int }{{1, 1}, {2, 2}, {8, 8}, {9, 9}, {12, 12}, {18, 7}, {40, 40}, {200, 200}} {
+		data, err := batchtest.PlanOf(src, p.i, p.units)
 		if err != nil {
 			t.Fatal(err)
 		}
-		plans[fmt.Sprintf("don-vi-%d", units)] = data
+		plans[fmt.Sprintf("ke-hoach-%d-don-vi-%d", p.i, p.units)] = data
 	}
 	return plans
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/pdf"
@@ -55,20 +56,19 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
 	res.Artifacts = make([]Artifact, len(formats))
-	// The headings that open a page of the PDF, from its layout, when
-	// the PDF comes first; the Word document breaks its pages before
-	// them too.
-	var breaks []int
+	// What the Word document takes from the pages of the PDF, from its
+	// layout when the PDF comes first.
+	var hints layout.Hints
 	laidOut := false
 	for i, f := range formats {
 		var buf bytes.Buffer
 		var err error
 		switch {
 		case f == PDF:
-			breaks, err = e.pdf.RenderBreaks(ctx, &buf, res.Document)
+			hints, err = e.pdf.RenderHints(ctx, &buf, res.Document)
 			laidOut = err == nil
 		case f == DOCX && laidOut:
-			err = e.docx.RenderBreaks(ctx, &buf, res.Document, breaks)
+			err = e.docx.RenderHints(ctx, &buf, res.Document, hints)
 		default:
 			err = e.Render(ctx, &buf, res.Document, f)
 		}
@@ -93,13 +93,12 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 	case PDF:
 		return e.pdf.Render(ctx, w, d)
 	case DOCX:
-		// The headings that the PDF's keep rules carry to a new page
-		// start one in the Word document too.
-		breaks, err := e.pdf.HeadingBreaks(ctx, d)
+		// The Word document breaks its pages where the PDF does.
+		hints, err := e.pdf.Hints(ctx, d)
 		if err != nil {
 			return err
 		}
-		return e.docx.RenderBreaks(ctx, w, d, breaks)
+		return e.docx.RenderHints(ctx, w, d, hints)
 	}
 	return fmt.Errorf("engine: %w %q", ErrFormat, f)
 }

@@ -21,8 +21,9 @@ import (
 // ("… như sau:") keeps with it, the paragraph before a table puts ParaSpace
 // after itself (a table has no space before it), and the last paragraph
 // keeps with the signature block, so that its last lines travel with it.
-// A heading whose index is in breaks starts a page.
-func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, breaks []int) error {
+// The headings of h.Breaks start a page; those of h.Loose do not keep with
+// the next paragraph.
+func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, h layout.Hints) error {
 	for i, b := range blocks {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("body block %d: %w", i, err)
@@ -31,11 +32,11 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, breaks []
 		// with and the space after it.
 		last := func(text string) string {
 			keep := strings.HasSuffix(strings.TrimSpace(text), ":") || i == len(blocks)-1
-			return paraProps(keep, false, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
+			return paraProps(keep, false, false, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
 		}
 		// A heading keeps with the next paragraph by its style.
 		heading := func() string {
-			return paraProps(i == len(blocks)-1, slices.Contains(breaks, i),
+			return paraProps(i == len(blocks)-1, slices.Contains(h.Loose, i), slices.Contains(h.Breaks, i),
 				i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
 		}
 		switch b.Kind {
@@ -47,7 +48,7 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, breaks []
 			w.para(styleBody, last(b.Text), "", b.Text)
 		case doc.List:
 			for j, it := range b.Items {
-				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false, false)
+				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false, false, false)
 				if j == len(b.Items)-1 {
 					props = last(it.Text)
 				}
@@ -72,14 +73,18 @@ var paraSpace = strconv.Itoa(layout.ParaSpace.Twips())
 
 // paraProps returns the paragraph properties a body paragraph adds to its
 // style, in the order the schema wants: keepNext when it keeps with the
-// next paragraph, table or signature block; pageBreakBefore when it starts
+// next paragraph, table or signature block, or a keepNext turned off when
+// it is loose (a heading that keeps by its style); pageBreakBefore when it starts
 // a page, without the space before it, which Word and LibreOffice keep at
 // the top of a page that a break starts and the PDF drops; and ParaSpace
 // after it when a table follows (a table has no space before it).
-func paraProps(keepNext, pageBreak, tableNext bool) string {
+func paraProps(keepNext, loose, pageBreak, tableNext bool) string {
 	var s string
-	if keepNext {
+	switch {
+	case keepNext:
 		s = `<w:keepNext/>`
+	case loose:
+		s = `<w:keepNext w:val="0"/>`
 	}
 	if pageBreak {
 		s += `<w:pageBreakBefore/>`

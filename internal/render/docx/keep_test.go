@@ -112,9 +112,10 @@ func TestHeaderBreaks(t *testing.T) {
 	}
 }
 
-// TestRenderBreaks checks that the headings given start a page, and only
-// they: a break given for a block that is no heading is ignored.
-func TestRenderBreaks(t *testing.T) {
+// TestRenderHints checks that the headings given start a page, and only
+// they, and that the loose ones do not keep with the next paragraph: a
+// hint given for a block that is no heading is ignored.
+func TestRenderHints(t *testing.T) {
 	d := sampleDoc(t)
 	var headings, others []int
 	for i, b := range d.Body {
@@ -124,13 +125,13 @@ func TestRenderBreaks(t *testing.T) {
 			others = append(others, i)
 		}
 	}
-	breaks := []int{headings[1], headings[3], others[2]}
+	hints := layout.Hints{Breaks: []int{headings[1], headings[3], others[2]}, Loose: []int{headings[2], others[3]}}
 	r, err := New(embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := r.RenderBreaks(context.Background(), &buf, d, breaks); err != nil {
+	if err := r.RenderHints(context.Background(), &buf, d, hints); err != nil {
 		t.Fatal(err)
 	}
 	part := parts(t, buf.Bytes())["word/document.xml"]
@@ -155,8 +156,18 @@ func TestRenderBreaks(t *testing.T) {
 			t.Errorf("the heading %q keeps its space before at the top of its page", want[i])
 		}
 	}
-	// Render breaks no page.
-	if bytes.Contains(parts(t, render(t, embedded(), d))["word/document.xml"], []byte("pageBreakBefore")) {
-		t.Error("Render breaks a page")
+	var loose []string
+	for _, p := range strings.Split(string(part), "<w:p>")[1:] {
+		if strings.Contains(p, `<w:keepNext w:val="0"/>`) {
+			loose = append(loose, p)
+		}
+	}
+	if len(loose) != 1 || !strings.Contains(loose[0], ">"+d.Body[headings[2]].Heading()+"<") {
+		t.Errorf("paragraphs that do not keep with the next: %q, want the heading %q alone", loose, d.Body[headings[2]].Heading())
+	}
+	// Render breaks no page and lets go of no keep.
+	plain := parts(t, render(t, embedded(), d))["word/document.xml"]
+	if bytes.Contains(plain, []byte("pageBreakBefore")) || bytes.Contains(plain, []byte(`<w:keepNext w:val="0"/>`)) {
+		t.Error("Render breaks a page or lets go of a keep")
 	}
 }

@@ -47,8 +47,11 @@ func (m *metrics) bodyBoxes(ctx context.Context, body []doc.Block) ([]*box, erro
 		default:
 			return nil, fmt.Errorf("body block %d: kind %q: %w", i, bl.Kind, ErrBlockKind)
 		}
+		for _, b := range out[first:] {
+			b.block = i + 1
+		}
 		if len(out) > first {
-			out[first].opens = i + 1
+			out[first].opens = true
 		}
 		where := fmt.Sprintf("body block %d", i)
 		for _, b := range out[first:] {

@@ -52,9 +52,10 @@ type box struct {
 	// body marks a line of body text, as against the header block, the
 	// signature block and table rows.
 	body bool
-	// opens is, on the first box of a body block, 1 + the block's index
-	// in the document's body; 0 on every other box.
-	opens int
+	// block is, on the boxes of a body block, 1 + the block's index in
+	// the document's body; 0 on every other box. opens marks the first.
+	block int
+	opens bool
 	// table is set on a group of table rows: a page on which the group
 	// comes first among the table's rows repeats the header rows above it.
 	table *tableLayout

@@ -6,47 +6,62 @@ import (
 	"io"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
-// HeadingBreaks lays d out as Render does and returns the headings that
-// open a page after the first: their indexes in d.Body, in order. The keep
-// rules carry a heading over to the next page with the lines that follow
-// it; the Word document breaks its page before these headings too, so
-// that a program that would leave one at the foot of a page (LibreOffice
-// does when widow control moves the paragraph after it) prints the same
-// pages.
-func (r *Renderer) HeadingBreaks(ctx context.Context, d *doc.Document) ([]int, error) {
+// Hints lays d out as Render does and returns what the Word document
+// takes from its pages (see layout.Hints).
+func (r *Renderer) Hints(ctx context.Context, d *doc.Document) (layout.Hints, error) {
 	if d == nil {
-		return nil, fmt.Errorf("render pdf: %w", ErrNoDocument)
+		return layout.Hints{}, fmt.Errorf("render pdf: %w", ErrNoDocument)
 	}
 	pages, err := r.layout(ctx, d)
 	if err != nil {
-		return nil, fmt.Errorf("render pdf: %w", err)
+		return layout.Hints{}, fmt.Errorf("render pdf: %w", err)
 	}
-	return headingBreaks(pages), nil
+	return hints(pages), nil
 }
 
-// RenderBreaks writes d to w as Render does and returns what HeadingBreaks
+// RenderHints writes d to w as Render does and returns what Hints
 // returns, from the one layout.
-func (r *Renderer) RenderBreaks(ctx context.Context, w io.Writer, d *doc.Document) ([]int, error) {
-	var breaks []int
-	if err := r.render(ctx, w, d, nil, &breaks); err != nil {
-		return nil, err
+func (r *Renderer) RenderHints(ctx context.Context, w io.Writer, d *doc.Document) (layout.Hints, error) {
+	var h layout.Hints
+	if err := r.render(ctx, w, d, nil, &h); err != nil {
+		return layout.Hints{}, err
 	}
-	return breaks, nil
+	return h, nil
 }
 
-// headingBreaks returns the indexes in the body of the headings that open
-// a page after the first.
-func headingBreaks(pages []pageLayout) []int {
-	var out []int
-	for _, pg := range pages[1:] {
+// hints returns the headings that open a page after the first, and those
+// whose next paragraph the end of their page splits.
+func hints(pages []pageLayout) layout.Hints {
+	var h layout.Hints
+	for n, pg := range pages {
 		if len(pg.boxes) == 0 {
 			continue
 		}
-		if b := pg.boxes[0].box; b.heading && b.opens > 0 {
-			out = append(out, b.opens-1)
+		if b := pg.boxes[0].box; n > 0 && b.heading && b.opens {
+			h.Breaks = append(h.Breaks, b.block-1)
+		}
+		if n+1 == len(pages) || len(pages[n+1].boxes) == 0 {
+			continue
+		}
+		// A paragraph split by the page end: its last box here and the
+		// next page's first box are lines of one paragraph.
+		last, next := pg.boxes[len(pg.boxes)-1].box, pages[n+1].boxes[0].box
+		if !last.body || !next.body || next.space > 0 || last.block != next.block {
+			continue
+		}
+		// Back to the paragraph's first line (the one with space above
+		// it); the line above that closes a heading or not.
+		for i := len(pg.boxes) - 1; i > 0; i-- {
+			if pg.boxes[i].box.space > 0 {
+				if above := pg.boxes[i-1].box; above.heading {
+					h.Loose = append(h.Loose, above.block-1)
+				}
+				break
+			}
 		}
 	}
-	return out
+	return h
 }

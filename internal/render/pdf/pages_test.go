@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
@@ -79,13 +81,14 @@ func TestHeaderBreaks(t *testing.T) {
 	}
 }
 
-// TestHeadingBreaks checks the headings that the Word document is told to
-// start a page with: exactly the headings that open a page of the PDF, the
-// same from HeadingBreaks and RenderBreaks.
-func TestHeadingBreaks(t *testing.T) {
+// TestHints checks what the Word document takes from the pages of the PDF:
+// exactly the headings that open a page, and exactly those whose next
+// paragraph begins on the heading's page and ends on the next; the same
+// from Hints and RenderHints.
+func TestHints(t *testing.T) {
 	r := newRenderer(t)
 	base := sampleDocument(t)
-	seen := 0
+	breaks, loose := 0, 0
 	for extra := range 45 {
 		d := *base
 		d.Body = slices.Clone(base.Body)
@@ -96,30 +99,51 @@ func TestHeadingBreaks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want []int
-		for _, pg := range pages[1:] {
-			first := pg.boxes[0].box.lines[0].text
-			for i, bl := range d.Body {
-				if (bl.Kind == doc.Part || bl.Kind == doc.Item) && bl.Heading() == first {
-					want = append(want, i)
+		// The page of each line of text, by its text.
+		page := map[string]int{}
+		for n, pg := range pages {
+			for _, p := range pg.boxes {
+				for _, l := range p.box.lines {
+					page[l.text] = n
 				}
 			}
 		}
-		got, err := r.HeadingBreaks(context.Background(), &d)
+		var want layout.Hints
+		for i, bl := range d.Body {
+			if bl.Kind != doc.Part && bl.Kind != doc.Item {
+				continue
+			}
+			if n := page[bl.Heading()]; n > 0 && pages[n].boxes[0].box.lines[0].text == bl.Heading() {
+				want.Breaks = append(want.Breaks, i)
+			}
+			if i+1 == len(d.Body) {
+				continue
+			}
+			next := d.Body[i+1].Text
+			if d.Body[i+1].Kind == doc.List {
+				next = d.Body[i+1].Items[0].Line()
+			}
+			lines := r.m.wrap(next, regular, sizeBody, textW-indent, textW)
+			if len(lines) > 0 && page[lines[0]] == page[bl.Heading()] && page[lines[len(lines)-1]] > page[lines[0]] {
+				want.Loose = append(want.Loose, i)
+			}
+		}
+		got, err := r.Hints(context.Background(), &d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		rendered, err := r.RenderBreaks(context.Background(), &buf, &d)
+		rendered, err := r.RenderHints(context.Background(), &buf, &d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(got, want) || !slices.Equal(rendered, want) {
-			t.Errorf("%d lines more: HeadingBreaks %v, RenderBreaks %v; the headings that open a page are %v", extra, got, rendered, want)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(rendered, want) {
+			t.Errorf("%d lines more: Hints %+v, RenderHints %+v; want %+v", extra, got, rendered, want)
 		}
-		seen += len(want)
+		breaks += len(want.Breaks)
+		loose += len(want.Loose)
 	}
-	if seen == 0 {
-		t.Error("no heading opened a page: the test tests nothing")
+	if breaks == 0 || loose == 0 {
+		t.Errorf("%d breaks and %d loose headings in all: the test tests too little", breaks, loose)
 	}
 }

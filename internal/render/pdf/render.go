@@ -18,6 +18,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // creator is the PDF's Creator entry.
@@ -49,8 +50,8 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 }
 
 // render writes d to w as a PDF carrying x, which may be nil, and sets
-// *breaks, unless breaks is nil, to the headings that open a page.
-func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, breaks *[]int) error {
+// *h, unless h is nil, to the hints of its pages for the Word document.
+func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, h *layout.Hints) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -82,8 +83,8 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	if breaks != nil {
-		*breaks = headingBreaks(pages)
+	if h != nil {
+		*h = hints(pages)
 	}
 	if simple {
 		c.pdf = fpdf.New("P", "mm", "A4", "")
