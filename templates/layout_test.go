@@ -37,9 +37,10 @@ type wordStyle struct {
 
 type paraProp struct {
 	Spacing *struct {
-		Before *int `xml:"before,attr"`
-		After  *int `xml:"after,attr"`
-		Line   *int `xml:"line,attr"`
+		Before *int    `xml:"before,attr"`
+		After  *int    `xml:"after,attr"`
+		Line   *int    `xml:"line,attr"`
+		Rule   *string `xml:"lineRule,attr"`
 	} `xml:"spacing"`
 	Ind *struct {
 		FirstLine *int `xml:"firstLine,attr"`
@@ -59,6 +60,14 @@ type val struct {
 
 // wordDocument is what the test reads of document.xml.
 type wordDocument struct {
+	// Paras are the paragraphs at the top level: the draft mark's first.
+	Paras []struct {
+		Spacing struct {
+			After int    `xml:"after,attr"`
+			Line  int    `xml:"line,attr"`
+			Rule  string `xml:"lineRule,attr"`
+		} `xml:"pPr>spacing"`
+	} `xml:"body>p"`
 	Tables []struct {
 		Width   twipsAttr   `xml:"tblPr>tblW"`
 		CellTop twipsAttr   `xml:"tblPr>tblCellMar>top"`
@@ -207,12 +216,35 @@ func TestStylesFollowLayout(t *testing.T) {
 	}
 
 	exact := []check{
-		{"KHBody space after", spacing("KHBody", after), layout.ParaSpace.Twips()},
+		// Space before each paragraph and heading, none after, as the PDF
+		// puts it; Heading1 and Heading2 take it from KHBody.
+		{"KHBody space before", spacing("KHBody", before), layout.ParaSpace.Twips()},
+		{"KHBody space after", spacing("KHBody", after), 0},
+		{"Heading1 space before", spacing("Heading1", before), layout.ParaSpace.Twips()},
+		{"Heading2 space before", spacing("Heading2", before), layout.ParaSpace.Twips()},
 		{"KHBody first-line indent", spacing("KHBody", firstLine), layout.Indent.Twips()},
 		{"Heading1 first-line indent", spacing("Heading1", firstLine), layout.Indent.Twips()},
 		{"KHRule height", spacing("KHRule", line), layout.RuleLine.Twips()},
-		// Word's line is in 240ths of a single line.
-		{"KHBody line pitch", spacing("KHBody", line), int(math.Round(layout.Leading / timesSingle * 240))},
+		// Exact line pitches, the PDF's: Word and LibreOffice differ on
+		// what a single line of Times New Roman is.
+		{"KHBody line pitch", spacing("KHBody", line), (layout.SizeBody * layout.Leading).Twips()},
+		{"Heading1 line pitch", spacing("Heading1", line), (layout.SizeBody * layout.Leading).Twips()},
+		{"KHSubject line pitch", spacing("KHSubject", line), (layout.SizeBody * layout.Leading).Twips()},
+		{"KHSuperior line pitch", spacing("KHSuperior", line), (layout.SizeMotto * layout.HeaderLead).Twips()},
+		{"KHIssuer line pitch", spacing("KHIssuer", line), (layout.SizeMotto * layout.HeaderLead).Twips()},
+		{"KHTableText line pitch", spacing("KHTableText", line), (layout.SizeTable * layout.TableLead).Twips()},
+		{"KHTableHead line pitch", spacing("KHTableHead", line), (layout.SizeTable * layout.TableLead).Twips()},
+	}
+	for _, id := range []string{"KHBody", "Heading1", "Heading2", "KHSubject", "KHSuperior", "KHIssuer", "KHTableText", "KHTableHead"} {
+		r := lookup(t, &s, id, func(st *wordStyle) *string {
+			if st.PPr.Spacing == nil {
+				return nil
+			}
+			return st.PPr.Spacing.Rule
+		})
+		if r == nil || *r != "exact" {
+			t.Errorf("style %s: line rule %v, want exact", id, r)
+		}
 	}
 	for _, c := range exact {
 		if c.got != c.want {
@@ -288,9 +320,22 @@ func TestPageFollowsLayout(t *testing.T) {
 			check{"left column", tbl.Grid[0].W, layout.LeftColumn.Twips()},
 			check{"right column", tbl.Grid[1].W, textW - layout.LeftColumn.Twips()})
 	}
-	// The signature table's top cell margin and the last body
-	// paragraph's space after make the gap before the signature.
-	exact = append(exact, check{"space above the signature block", d.Tables[1].CellTop.W, (layout.SignatureGap - layout.ParaSpace).Twips()})
+	// The signature table's top cell margin is the gap before the
+	// signature: the body's paragraphs have no space after them.
+	exact = append(exact, check{"space above the signature block", d.Tables[1].CellTop.W, layout.SignatureGap.Twips()})
+	// The draft mark's line and the space after it move the header block
+	// down as far as the PDF's boxed mark does: its line at HeaderLead,
+	// its padding below and DraftGap.
+	if len(d.Paras) == 0 {
+		t.Fatal("document.xml has no paragraph before the header block")
+	}
+	mark := d.Paras[0].Spacing
+	exact = append(exact,
+		check{"draft mark line", mark.Line, (layout.SizeDraft * layout.HeaderLead).Twips()},
+		check{"space after the draft mark", mark.After, (2*layout.DraftPad + layout.DraftGap).Twips()})
+	if mark.Rule != "exact" {
+		t.Errorf("draft mark: line rule %q, want exact", mark.Rule)
+	}
 	for _, c := range exact {
 		if c.got != c.want {
 			t.Errorf("%s: %d twips in document.xml, layout gives %d", c.what, c.got, c.want)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/pdf"
@@ -60,9 +61,23 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
 	res.Artifacts = make([]Artifact, len(formats))
+	// What the Word document takes from the pages of the PDF, from its
+	// layout when the PDF comes first.
+	var hints layout.Hints
+	laidOut := false
 	for i, f := range formats {
 		var buf bytes.Buffer
-		if err := e.Render(ctx, &buf, res.Document, f); err != nil {
+		var err error
+		switch {
+		case f == PDF:
+			hints, err = e.pdf.RenderHints(ctx, &buf, res.Document, pdf.Extras{Producer: e.producer})
+			laidOut = err == nil
+		case f == DOCX && laidOut:
+			err = e.docx.RenderHints(ctx, &buf, res.Document, hints)
+		default:
+			err = e.Render(ctx, &buf, res.Document, f)
+		}
+		if err != nil {
 			return nil, dataError(src, err)
 		}
 		res.Artifacts[i] = Artifact{Format: f, Data: buf.Bytes()}
@@ -87,7 +102,12 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 	case PDF:
 		return e.pdf.RenderWith(ctx, w, d, pdf.Extras{Producer: e.producer})
 	case DOCX:
-		return e.docx.Render(ctx, w, d)
+		// The Word document breaks its pages where the PDF does.
+		hints, err := e.pdf.Hints(ctx, d)
+		if err != nil {
+			return err
+		}
+		return e.docx.RenderHints(ctx, w, d, hints)
 	}
 	return fmt.Errorf("engine: %w %q", ErrFormat, f)
 }

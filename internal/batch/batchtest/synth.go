@@ -16,6 +16,15 @@ import (
 // to agree with the units, are left out. Every plan is valid; the same i
 // gives the same bytes.
 func Plan(sample []byte, i int) ([]byte, error) {
+	return PlanOf(sample, i, 1+(i*7)%40)
+}
+
+// PlanOf returns the i-th synthetic plan made from sample, as Plan does, but
+// with the given number of units (at least one).
+func PlanOf(sample []byte, i, units int) ([]byte, error) {
+	if units < 1 {
+		return nil, fmt.Errorf("batchtest: %d units; a plan needs one at least", units)
+	}
 	start := bytes.Index(sample, []byte("\n[[units]]\n"))
 	end := bytes.Index(sample, []byte("\n[text]\n"))
 	if start < 0 || end < start {
@@ -34,7 +43,6 @@ func Plan(sample []byte, i int) ([]byte, error) {
 			b.Write(line)
 		}
 	}
-	units := 1 + (i*7)%40
 	for k := range units {
 		households := 300 + (i*37+k*101)%3000
 		policy := (i + 3*k) % 25

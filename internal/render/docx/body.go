@@ -3,6 +3,7 @@ package docx
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,30 +13,46 @@ import (
 
 // body writes the blocks of the document body. It stops with an error
 // wrapping ctx.Err() when ctx is cancelled.
-func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
+//
+// The paragraphs keep together as the PDF's do (see package layout): the
+// styles put ParaSpace before every paragraph and heading, hold a heading
+// with what follows it and a paragraph's first two and last two lines
+// together (widow control). Here a paragraph that announces what follows
+// ("… như sau:") keeps with it, the paragraph before a table puts ParaSpace
+// after itself (a table has no space before it), and the last paragraph
+// keeps with the signature block, so that its last lines travel with it.
+// The headings of h.Breaks start a page; those of h.Loose do not keep with
+// the next paragraph.
+func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, h layout.Hints) error {
 	for i, b := range blocks {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("body block %d: %w", i, err)
 		}
-		// The paragraph after a table keeps the space of a paragraph
-		// from it, as in the PDF.
-		space := ""
-		if i > 0 && blocks[i-1].Kind == doc.TableBlock {
-			space = afterTable
+		// The properties of the block's last paragraph: what it keeps
+		// with and the space after it.
+		last := func(text string) string {
+			keep := strings.HasSuffix(strings.TrimSpace(text), ":") || i == len(blocks)-1
+			return paraProps(keep, false, false, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
+		}
+		// A heading keeps with the next paragraph by its style.
+		heading := func() string {
+			return paraProps(i == len(blocks)-1, slices.Contains(h.Loose, i), slices.Contains(h.Breaks, i),
+				i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
 		}
 		switch b.Kind {
 		case doc.Part:
-			w.para(stylePart, space, "", b.Heading())
+			w.para(stylePart, heading(), "", b.Heading())
 		case doc.Item:
-			w.para(styleItem, space, "", b.Heading())
+			w.para(styleItem, heading(), "", b.Heading())
 		case doc.Paragraph:
-			w.para(styleBody, keepWithNext(b.Text)+space, "", b.Text)
+			w.para(styleBody, last(b.Text), "", b.Text)
 		case doc.List:
 			for j, it := range b.Items {
-				if j > 0 {
-					space = ""
+				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false, false, false)
+				if j == len(b.Items)-1 {
+					props = last(it.Text)
 				}
-				w.para(styleBody, keepWithNext(it.Text)+space, "", it.Line())
+				w.para(styleBody, props, "", it.Line())
 			}
 		case doc.TableBlock:
 			if b.Table == nil {
@@ -51,15 +68,34 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int) error {
 	return nil
 }
 
-// afterTable is the paragraph property that puts ParaSpace between a table
-// and the paragraph after it.
-var afterTable = `<w:spacing w:before="` + strconv.Itoa(layout.ParaSpace.Twips()) + `"/>`
+// paraSpace is ParaSpace in twips, as an attribute value.
+var paraSpace = strconv.Itoa(layout.ParaSpace.Twips())
 
-// keepWithNext keeps a paragraph that announces what follows ("… như
-// sau:") on the page of the next one, as the PDF does.
-func keepWithNext(text string) string {
-	if strings.HasSuffix(strings.TrimSpace(text), ":") {
-		return `<w:keepNext/>`
+// paraProps returns the paragraph properties a body paragraph adds to its
+// style, in the order the schema wants: keepNext when it keeps with the
+// next paragraph, table or signature block, or a keepNext turned off when
+// it is loose (a heading that keeps by its style); pageBreakBefore when it starts
+// a page, without the space before it, which Word and LibreOffice keep at
+// the top of a page that a break starts and the PDF drops; and ParaSpace
+// after it when a table follows (a table has no space before it).
+func paraProps(keepNext, loose, pageBreak, tableNext bool) string {
+	var s string
+	switch {
+	case keepNext:
+		s = `<w:keepNext/>`
+	case loose:
+		s = `<w:keepNext w:val="0"/>`
 	}
-	return ""
+	if pageBreak {
+		s += `<w:pageBreakBefore/>`
+	}
+	switch {
+	case pageBreak && tableNext:
+		s += `<w:spacing w:before="0" w:after="` + paraSpace + `"/>`
+	case pageBreak:
+		s += `<w:spacing w:before="0"/>`
+	case tableNext:
+		s += `<w:spacing w:after="` + paraSpace + `"/>`
+	}
+	return s
 }

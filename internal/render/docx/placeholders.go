@@ -42,10 +42,9 @@ const (
 
 // afterSubject is the space after the paragraph of the rule under the
 // subject, in twips: the rule is at the paragraph's top, so the space from
-// the rule to the body is the paragraph's height and this. The body's first
-// paragraph has no space before it, where the PDF puts ParaSpace: the space
-// holds it too.
-var afterSubject = layout.SubjectRuleAfter.Twips() + layout.ParaSpace.Twips() - layout.RuleLine.Twips()
+// the rule to the body's first paragraph, which adds ParaSpace before
+// itself as in the PDF, is the paragraph's height and this.
+var afterSubject = layout.SubjectRuleAfter.Twips() - layout.RuleLine.Twips()
 
 // lines is what a slot receives: lines of text, each a paragraph, and
 // optionally a rule under them.
@@ -65,22 +64,37 @@ func slotLines(d *doc.Document, textW int) map[string]lines {
 		}
 		return w * layout.TwipsPerMM
 	}
-	subjectW := min(widest(fonts.BoldFace, sizeSubject, d.Title.Subject), float64(textW))
+	superior := breakLines(d.Header.Superior, fonts.RegularFace, sizeIssuer, layout.IssuerWidth)
+	issuer := breakLines(d.Header.Issuer, fonts.BoldFace, sizeIssuer, layout.IssuerWidth)
+	subject := breakLines([]string{d.Title.Subject}, fonts.BoldFace, sizeSubject, layout.SubjectWidth)
+	subjectW := min(widest(fonts.BoldFace, sizeSubject, subject...), float64(textW))
 	return map[string]lines{
 		"draft":            {text: nonEmpty(d.Header.Draft)},
-		"superior":         {text: d.Header.Superior},
-		"issuer":           {text: d.Header.Issuer, rule: issuerRule * widest(fonts.BoldFace, sizeIssuer, d.Header.Issuer...)},
+		"superior":         {text: superior},
+		"issuer":           {text: issuer, rule: issuerRule * widest(fonts.BoldFace, sizeIssuer, issuer...)},
 		"national":         {text: []string{d.Header.National}},
 		"motto":            {text: []string{d.Header.Motto}, rule: mottoRule * widest(fonts.BoldFace, sizeMotto, d.Header.Motto)},
 		"number":           {text: []string{d.Header.Number}},
 		"place_date":       {text: []string{d.Header.PlaceDate}},
 		"title":            {text: []string{d.Title.Kind}},
-		"subject":          {text: []string{d.Title.Subject}, rule: subjectRule * subjectW, after: afterSubject},
+		"subject":          {text: subject, rule: subjectRule * subjectW, after: afterSubject},
 		"recipients_label": {text: []string{d.Recipients.Label}},
 		"recipients":       {text: d.Recipients.Lines},
 		"signature":        {text: d.Signature.Lines},
 		"signer":           {text: []string{d.Signature.Name}},
 	}
+}
+
+// breakLines breaks each of ls, set in f at size points, where the PDF
+// breaks it (layout.BreakLines within width), each line a paragraph of its
+// own, so that Word and LibreOffice do not choose other breaks.
+func breakLines(ls []string, f fonts.Face, size float64, width layout.MM) []string {
+	measure := func(s string) float64 { return fonts.TextWidth(f, size, s) }
+	var out []string
+	for _, l := range ls {
+		out = append(out, layout.BreakLines(l, float64(width), measure)...)
+	}
+	return out
 }
 
 // nonEmpty returns s as the one line of a slot, or no line when s is empty,

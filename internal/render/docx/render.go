@@ -35,6 +35,7 @@ import (
 	"sync"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // Renderer fills one Word template. It reads and prepares the template
@@ -65,6 +66,14 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // is cancelled it stops between blocks and returns an error wrapping
 // ctx.Err().
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
+	return r.RenderHints(ctx, w, d, layout.Hints{})
+}
+
+// RenderHints writes d to w as Render does, with a page break before each
+// heading of h.Breaks and no keep with the next paragraph on each heading
+// of h.Loose (indexes in d.Body; other blocks are ignored): what the pages
+// of the PDF say (pdf.Renderer.Hints).
+func (r *Renderer) RenderHints(ctx context.Context, w io.Writer, d *doc.Document, h layout.Hints) error {
 	if d == nil {
 		return fmt.Errorf("render docx: %w", ErrNoDocument)
 	}
@@ -79,7 +88,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 		buffers.Put(content)
 		buffers.Put(out)
 	}()
-	if err := r.fill(ctx, &wml{Buffer: content}, d); err != nil {
+	if err := r.fill(ctx, &wml{Buffer: content}, d, h); err != nil {
 		return fmt.Errorf("render docx: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -96,7 +105,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) err
 
 // fill writes the main part to out with every hole filled from d, in one
 // pass.
-func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document) error {
+func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document, hints layout.Hints) error {
 	values := slotLines(d, r.t.textW)
 	out.Grow(len(r.t.part) * 16)
 	pos := 0
@@ -107,7 +116,7 @@ func (r *Renderer) fill(ctx context.Context, out *wml, d *doc.Document) error {
 		case h.slot == nil:
 			out.escape(oneLine(values[h.name].text))
 		case h.name == "body":
-			if err := out.body(ctx, d.Body, r.t.textW); err != nil {
+			if err := out.body(ctx, d.Body, r.t.textW, hints); err != nil {
 				return err
 			}
 		default:

@@ -163,18 +163,20 @@ func (w *wml) cell(t *doc.Table, row doc.Row, p doc.Placed, grid []int, head, re
 	if head {
 		style, jc = styleTableHead, ""
 	}
-	var rPr string
+	var rPr, pitch string
 	switch row.Style {
 	case doc.Bold:
 		rPr = `<w:b/><w:bCs/>`
 	case doc.Italic:
 		rPr = `<w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/><w:sz w:val="` + strconv.Itoa(noteSize) + `"/><w:szCs w:val="` + strconv.Itoa(noteSize) + `"/>`
+		pitch = linePitch(layout.SizeTableNote)
 	}
 	if !head && row.Style != doc.Italic && w.tableSize > 0 {
 		hp := strconv.Itoa(w.tableSize.HalfPoints())
 		rPr += `<w:sz w:val="` + hp + `"/><w:szCs w:val="` + hp + `"/>`
+		pitch = linePitch(w.tableSize)
 	}
-	w.para(style, jc, rPr, p.Text)
+	w.para(style, pitch+jc, rPr, p.Text)
 	w.WriteString(`</w:tc>`)
 }
 
@@ -204,4 +206,11 @@ func justify(a doc.Align) string {
 		return `<w:jc w:val="center"/>`
 	}
 	return ""
+}
+
+// linePitch is the spacing of a cell's paragraph whose text is size
+// points: lines exactly layout.TableLead em apart, as the PDF sets them
+// (the style sets them for layout.SizeTable).
+func linePitch(size layout.Pt) string {
+	return `<w:spacing w:line="` + strconv.Itoa((size * layout.TableLead).Twips()) + `" w:lineRule="exact"/>`
 }

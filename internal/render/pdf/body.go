@@ -22,6 +22,9 @@ func (m *metrics) bodyBoxes(ctx context.Context, body []doc.Block) ([]*box, erro
 		switch bl.Kind {
 		case doc.Part, doc.Item:
 			bs := m.paragraph(bl.Heading(), bold, false)
+			for _, b := range bs {
+				b.heading = true
+			}
 			if len(bs) > 0 {
 				bs[len(bs)-1].keep = true
 			}
@@ -43,6 +46,12 @@ func (m *metrics) bodyBoxes(ctx context.Context, body []doc.Block) ([]*box, erro
 			out = append(out, t.groups...)
 		default:
 			return nil, fmt.Errorf("body block %d: kind %q: %w", i, bl.Kind, ErrBlockKind)
+		}
+		for _, b := range out[first:] {
+			b.block = i + 1
+		}
+		if len(out) > first {
+			out[first].opens = true
 		}
 		where := fmt.Sprintf("body block %d", i)
 		for _, b := range out[first:] {
@@ -79,7 +88,7 @@ func (m *metrics) paragraph(text string, f face, justify bool) []*box {
 		if justify && i < len(lines)-1 {
 			l.align = alignJustify
 		}
-		boxes[i] = &box{h: h, lines: []line{l}}
+		boxes[i] = &box{h: h, lines: []line{l}, body: true}
 	}
 	if len(boxes) == 0 {
 		return nil

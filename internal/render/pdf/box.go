@@ -47,6 +47,15 @@ type box struct {
 	space float64
 	// keep forbids a page break between this box and the next.
 	keep bool
+	// heading marks a line of a heading, which never ends a page.
+	heading bool
+	// body marks a line of body text, as against the header block, the
+	// signature block and table rows.
+	body bool
+	// block is, on the boxes of a body block, 1 + the block's index in
+	// the document's body; 0 on every other box. opens marks the first.
+	block int
+	opens bool
 	// table is set on a group of table rows: a page on which the group
 	// comes first among the table's rows repeats the header rows above it.
 	table *tableLayout

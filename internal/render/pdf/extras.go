@@ -42,7 +42,7 @@ const KeywordsVersion = "; phiên bản "
 
 // RenderWith writes d to w as a PDF carrying x, as Render does.
 func (r *Renderer) RenderWith(ctx context.Context, w io.Writer, d *doc.Document, x Extras) error {
-	return r.render(ctx, w, d, &x)
+	return r.render(ctx, w, d, &x, nil)
 }
 
 // apply embeds x's attachments in pdf; called before the document is

@@ -37,14 +37,14 @@ func (m *metrics) headerBox(h doc.Header, t doc.Title) *box {
 		return y
 	}
 	for _, s := range h.Superior {
-		for _, l := range m.wrap(s, regular, sizeHeader, issuerW, issuerW) {
+		for _, l := range m.breakLines(s, regular, sizeHeader, issuerW) {
 			b.lines = append(b.lines, line{text: l, face: regular, size: sizeHeader,
 				x: leftX, w: leftColW, base: next(sizeHeader), align: alignCentre})
 		}
 	}
 	widest := 0.0
 	for _, s := range h.Issuer {
-		for _, l := range m.wrap(s, bold, sizeHeader, issuerW, issuerW) {
+		for _, l := range m.breakLines(s, bold, sizeHeader, issuerW) {
 			b.lines = append(b.lines, line{text: l, face: bold, size: sizeHeader,
 				x: leftX, w: leftColW, base: next(sizeHeader), align: alignCentre})
 			widest = math.Max(widest, m.width(bold, sizeHeader, l))
@@ -85,7 +85,7 @@ func (m *metrics) headerBox(h doc.Header, t doc.Title) *box {
 	b.lines = append(b.lines, line{text: t.Kind, face: bold, size: sizeBody,
 		x: marginLeft, w: textW, base: y, align: alignCentre})
 	widest = 0
-	for _, l := range m.wrap(t.Subject, bold, sizeBody, subjectW, subjectW) {
+	for _, l := range m.breakLines(t.Subject, bold, sizeBody, subjectW) {
 		y += pitch(sizeBody, leading)
 		b.lines = append(b.lines, line{text: l, face: bold, size: sizeBody,
 			x: marginLeft, w: textW, base: y, align: alignCentre})
@@ -98,6 +98,23 @@ func (m *metrics) headerBox(h doc.Header, t doc.Title) *box {
 	b.h = y + titleAfter
 	m.draftMark(b, h.Draft)
 	return b
+}
+
+// breakLines breaks a header line or the subject, set in f at size points,
+// into lines no wider than width millimetres where layout.BreakLines puts
+// the breaks, as the Word document does; a word wider than a line is
+// broken further, as wrap does.
+func (m *metrics) breakLines(s string, f face, size, width float64) []string {
+	lines := layout.BreakLines(s, width, func(s string) float64 { return m.width(f, size, s) })
+	var out []string
+	for _, l := range lines {
+		if m.width(f, size, l) > width+eps {
+			out = append(out, m.wrap(l, f, size, width, width)...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // centredRule returns a rule of length w centred on cx at y.

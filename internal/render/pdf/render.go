@@ -17,6 +17,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // creator is the PDF's Creator entry, and its Producer unless Extras name
@@ -45,11 +46,12 @@ func New() (*Renderer, error) {
 // of the layout and between pages, and its error is wrapped in the one
 // returned.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
-	return r.render(ctx, w, d, nil)
+	return r.render(ctx, w, d, nil, nil)
 }
 
-// render writes d to w as a PDF carrying x, which may be nil.
-func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras) error {
+// render writes d to w as a PDF carrying x, which may be nil, and sets
+// *h, unless h is nil, to the hints of its pages for the Word document.
+func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, h *layout.Hints) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -67,6 +69,9 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	pages, err := r.layout(ctx, d)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
+	}
+	if h != nil {
+		*h = hints(pages)
 	}
 	c := &canvas{m: r.m, pdf: fpdf.New("P", "mm", "A4", ""), pages: fixedPages()}
 	if c.simple, err = simpleFaces(); err != nil {

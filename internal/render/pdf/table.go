@@ -19,6 +19,10 @@ const (
 	tableLead     = layout.TableLead         // line pitch in cells, in em
 	cellPadX      = float64(layout.CellPadX) // mm between the grid and the text, left and right
 	cellPadY      = float64(layout.CellPadY) // mm between the grid and the text, top and bottom
+	// rowFrame is what a row adds to its lines: the padding above and
+	// below them and one rule of the grid, as Word and LibreOffice count
+	// a row.
+	rowFrame = 2*cellPadY + ruleW
 )
 
 // tableLayout is a table cut into boxes: the header rows, repeated at the
@@ -224,7 +228,7 @@ func (m *metrics) wrapCells(g *grid, xs []float64) {
 	g.rowH = make([]float64, len(g.rows))
 	g.layout = make([][][]string, len(g.rows))
 	for r, row := range g.cells {
-		g.rowH[r] = pitch(g.sizes[r], tableLead) + 2*cellPadY
+		g.rowH[r] = pitch(g.sizes[r], tableLead) + rowFrame
 		g.layout[r] = make([][]string, len(row))
 		for i, p := range row {
 			w := cellWidth(p, xs)
@@ -258,7 +262,7 @@ func (m *metrics) wrapCells(g *grid, xs []float64) {
 // contentH returns the height that cell i of row r needs.
 func (g *grid) contentH(r, i int) float64 {
 	n := max(len(g.layout[r][i]), 1)
-	return float64(n)*pitch(g.sizes[r], tableLead) + 2*cellPadY
+	return float64(n)*pitch(g.sizes[r], tableLead) + rowFrame
 }
 
 // groupEnd returns the end (exclusive) of the group of rows that starts at
