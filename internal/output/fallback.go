@@ -58,10 +58,13 @@ func createCopy(dest string, data []byte) (err error) {
 
 // keep keeps the existing file dest, described by fi, under the new name
 // backup, for undo: a hard link where the file system has them, else a
-// copy of it (a symbolic link is copied as a link). backup is registered as
-// staged.
+// copy of it. A symbolic link is kept as a link to the same target (some
+// systems' links follow it). backup is registered as staged.
 func keep(dest string, fi os.FileInfo, backup string) (string, error) {
 	return register(func() (string, error) {
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			return backup, copyFile(dest, fi, backup)
+		}
 		err := link(dest, backup)
 		if err != nil && !errors.Is(err, fs.ErrExist) {
 			err = copyFile(dest, fi, backup)
