@@ -17,7 +17,9 @@ var cleaned sync.Map
 // this computer left behind when they were killed: those whose process no
 // longer runs. A file of another computer (a shared folder), of a running
 // process, of an older kehoach that named no computer, or of another
-// program is left, however old: its owner may still need it. It looks at
+// program is left, however old: its owner may still need it. So is a
+// former file kept for undo (".old"): when a rollback failed, it holds the
+// only copy of a file's former content. It looks at
 // each folder once in a process: a batch writes hundreds of files to one
 // folder, and no run leaves files behind while this one runs but one
 // killed meanwhile, which the next run removes.
@@ -31,6 +33,9 @@ func removeStale(dir string) {
 	}
 	matches, _ := filepath.Glob(filepath.Join(dir, ".*.kehoach-*.tmp*"))
 	for _, m := range matches {
+		if strings.HasSuffix(m, ".old") {
+			continue // a former file kept for undo, maybe its only copy
+		}
 		owner, pid, ok := tmpOwner(filepath.Base(m))
 		if !ok || owner != host || pid == os.Getpid() {
 			continue

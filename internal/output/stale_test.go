@@ -10,7 +10,8 @@ import (
 // TestRemoveStale: a temporary file that a killed run of this computer left
 // goes at the next write into its folder; a file of another computer (the
 // folder is shared), of a running process, of a kehoach that named no
-// computer, and of another program stays, however old.
+// computer, and of another program stays, however old, and so does a
+// former file kept for undo, which may be its only copy.
 func TestRemoveStale(t *testing.T) {
 	host, known := thisHost()
 	if !known {
@@ -27,7 +28,7 @@ func TestRemoveStale(t *testing.T) {
 		kept bool
 	}{
 		{".x.pdf.kehoach-" + host + "-" + deadPID + "-123.tmp", false},
-		{".x.pdf.kehoach-" + host + "-" + deadPID + "-124.tmp.old", false},
+		{".x.pdf.kehoach-" + host + "-" + deadPID + "-124.tmp.old", true},
 		{".x.pdf.kehoach-" + other + "-" + deadPID + "-125.tmp", true},
 		{".x.pdf.kehoach-" + other + "-" + deadPID + "-126.tmp.old", true},
 		{".x.pdf.kehoach-" + host + "-" + live + "-127.tmp", true},
