@@ -41,6 +41,10 @@ type Outcome struct {
 	// NotRun means the run was cancelled before the job was done; nothing
 	// was written for it.
 	NotRun bool
+	// Plan is the plan the data file holds, once it was built (with or
+	// without an error after that); nil otherwise, and always with
+	// CheckOnly.
+	Plan *Plan
 }
 
 // Run runs every job and returns their outcomes in the order of the jobs.
@@ -158,8 +162,11 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 	}
 	inputs.Add(fi)
 	res, err := opt.Engine.Build(ctx, src, opt.Formats)
-	if err == nil && opt.Final {
-		err = engine.FinalOnly(src, res.Plan)
+	if err == nil {
+		o.Plan = describePlan(res)
+		if opt.Final {
+			err = engine.FinalOnly(src, res.Plan)
+		}
 	}
 	if err != nil {
 		o.Err = err
