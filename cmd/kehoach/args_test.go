@@ -108,13 +108,16 @@ func TestSameNameRefused(t *testing.T) {
 }
 
 // TestBatchSummary runs a folder with good, bad and unreadable files: the
-// good ones are built, the summary lists each failure sorted by file, with
-// line and field, and the exit code is 1; --json gives the same as JSON.
+// good ones are built, the summary names each plan built (state, number,
+// issuer, year), lists each failure sorted by file, with line and field,
+// counts the drafts, and the exit code is 1; --json gives the same as JSON.
 func TestBatchSummary(t *testing.T) {
 	in := t.TempDir()
 	good, _ := os.ReadFile(sample)
 	os.MkdirAll(filepath.Join(in, "quang-tri"), 0o755)
 	os.WriteFile(filepath.Join(in, "quang-tri", "cam-lo.toml"), good, 0o644)
+	draft := strings.Replace(string(good), "\n[issuer]\n", "\ndraft = true\n\n[issuer]\n", 1)
+	os.WriteFile(filepath.Join(in, "quang-tri", "du-thao.toml"), []byte(draft), 0o644)
 	os.WriteFile(filepath.Join(in, "b-loi.toml"), []byte(strings.Replace(string(good), "reduction = 17", "reduction = 170", 1)), 0o644)
 	os.WriteFile(filepath.Join(in, "ghi-chu.txt"), []byte("không phải dữ liệu"), 0o644)
 	os.Symlink(filepath.Join(in, "khong-co"), filepath.Join(in, "a-treo.toml"))
@@ -125,10 +128,12 @@ func TestBatchSummary(t *testing.T) {
 		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
 	}
 	wantStderr := strings.Join([]string{
+		filepath.Join(in, "quang-tri", "cam-lo.toml") + ": ban hành, số 44/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "du-thao.toml") + ": dự thảo, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
 		"không có tệp " + filepath.Join(in, "a-treo.toml") + ".",
 		filepath.Join(in, "b-loi.toml") + ", dòng 51, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
 		filepath.Join(in, "b-loi.toml") + ": có 1 lỗi trong dữ liệu; không ghi tệp nào.",
-		"Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản), 2 tệp lỗi.",
+		"Tổng kết: đã lập 2 tệp dữ liệu (4 văn bản; 1 bản dự thảo), 2 tệp lỗi.",
 	}, "\n") + "\n"
 	if stderr != wantStderr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantStderr)
@@ -146,6 +151,7 @@ func TestBatchSummary(t *testing.T) {
 		Built       []struct {
 			Input string   `json:"input"`
 			Files []string `json:"files"`
+			jsonPlan
 		} `json:"built"`
 		Failed []struct {
 			Input  string `json:"input"`
@@ -166,8 +172,16 @@ func TestBatchSummary(t *testing.T) {
 	if code != exitData || s.ExitCode != exitData || s.Interrupted || len(s.NotRun) != 0 {
 		t.Errorf("--json: exit %d, summary %+v", code, s)
 	}
-	if len(s.Built) != 1 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
-		t.Errorf("--json built: %+v", s.Built)
+	if len(s.Built) != 2 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
+		t.Fatalf("--json built: %+v", s.Built)
+	}
+	issued := jsonPlan{Number: ptr("44/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(false), State: ptr("ban hành")}
+	drafted := jsonPlan{Number: ptr("/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")}
+	if got := s.Built[0].jsonPlan; !got.equal(issued) {
+		t.Errorf("--json built[0]: %s, want %s", got, issued)
+	}
+	if got := s.Built[1].jsonPlan; !got.equal(drafted) {
+		t.Errorf("--json built[1]: %s, want %s", got, drafted)
 	}
 	if len(s.Failed) != 2 || s.Failed[0].Kind != "read" || s.Failed[1].Kind != "data" {
 		t.Fatalf("--json failed: %+v", s.Failed)
@@ -175,6 +189,55 @@ func TestBatchSummary(t *testing.T) {
 	e := s.Failed[1].Errors[0]
 	if e.File != filepath.Join(in, "b-loi.toml") || e.Line != 51 || e.Field != "units[0].reduction" || !strings.Contains(e.Message, "(170)") {
 		t.Errorf("--json data error: %+v", e)
+	}
+}
+
+// jsonPlan is the plan of a data file in the JSON summary; a field left
+// out is nil.
+type jsonPlan struct {
+	Number *string `json:"number"`
+	Issuer *string `json:"issuer"`
+	Year   *int    `json:"year"`
+	Draft  *bool   `json:"draft"`
+	State  *string `json:"state"`
+}
+
+func (p jsonPlan) String() string {
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+func (p jsonPlan) equal(q jsonPlan) bool { return p.String() == q.String() }
+
+func ptr[T any](v T) *T { return &v }
+
+// TestBatchFinalNamesDrafts: with --final, a draft is refused and its
+// failure still says which plan it is, in the summary's counts and in JSON.
+func TestBatchFinalNamesDrafts(t *testing.T) {
+	in := t.TempDir()
+	good, _ := os.ReadFile(sample)
+	draft := strings.Replace(string(good), "\n[issuer]\n", "\ndraft = true\n\n[issuer]\n", 1)
+	os.WriteFile(filepath.Join(in, "a.toml"), good, 0o644)
+	os.WriteFile(filepath.Join(in, "b-du-thao.toml"), []byte(draft), 0o644)
+	code, stdout, stderr := runMain(t, "batch", "--final", "--json", "-o", t.TempDir(), in)
+	if code != exitData {
+		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
+	}
+	if !strings.Contains(stderr, "Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản; không có bản dự thảo nào), 1 tệp lỗi.") {
+		t.Errorf("stderr does not count the plans and drafts:\n%s", stderr)
+	}
+	var s struct {
+		Failed []struct {
+			Input string `json:"input"`
+			jsonPlan
+		} `json:"failed"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
+		t.Fatalf("--json: %v\n%s", err, stdout)
+	}
+	want := jsonPlan{Number: ptr("/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")}
+	if len(s.Failed) != 1 || s.Failed[0].Input != filepath.Join(in, "b-du-thao.toml") || !s.Failed[0].jsonPlan.equal(want) {
+		t.Errorf("--json failed: %+v, want the draft b-du-thao.toml as %s", s.Failed, want)
 	}
 }
 

@@ -37,17 +37,39 @@ type summary struct {
 }
 
 // builtFile is one data file done: the documents written from it (none for
-// check).
+// check), and the plan it holds (not for check).
 type builtFile struct {
 	Input string   `json:"input"`
 	Files []string `json:"files"`
+	*planFields
 }
 
-// failedFile is one data file that failed, with every problem.
+// failedFile is one data file that failed, with every problem, and the plan
+// it holds when it was built before it failed (refused by --final, or its
+// documents could not be written).
 type failedFile struct {
 	Input  string      `json:"input"`
 	Kind   string      `json:"kind"`
 	Errors []jsonError `json:"errors"`
+	*planFields
+}
+
+// planFields say which plan a data file holds: its number as printed, its
+// issuer, its year, whether it is a draft and its state's name.
+type planFields struct {
+	Number string `json:"number"`
+	Issuer string `json:"issuer"`
+	Year   int    `json:"year"`
+	Draft  bool   `json:"draft"`
+	State  string `json:"state"`
+}
+
+// newPlanFields are the fields of p; nil when p is.
+func newPlanFields(p *batch.Plan) *planFields {
+	if p == nil {
+		return nil
+	}
+	return &planFields{Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.Draft, State: p.State}
 }
 
 // jsonError is one problem: a data error with its place, or another error
@@ -79,10 +101,10 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			if files == nil {
 				files = []string{}
 			}
-			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files})
+			s.Built = append(s.Built, builtFile{Input: o.Job.Input, Files: files, planFields: newPlanFields(o.Plan)})
 		default:
 			s.failures = append(s.failures, o)
-			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err)}
+			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err), planFields: newPlanFields(o.Plan)}
 			var errs dataerr.List
 			if errors.As(o.Err, &errs) {
 				for _, e := range errs {
@@ -151,8 +173,40 @@ func failureLine(o batch.Outcome) string {
 	return line
 }
 
-// writeText prints every failure, sorted by input path, then the counts.
+// writeText prints the plans built, then every failure, each sorted by
+// input path, then the counts.
 func (s *summary) writeText(w io.Writer) {
+	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {
+		s.writeFailures(w)
+		return // one file: its lines say it all
+	}
+	s.writePlans(w)
+	s.writeFailures(w)
+	fmt.Fprintln(w, s.tally())
+}
+
+// writePlans prints one line for each plan built: its data file, its state,
+// number, issuer and year.
+func (s *summary) writePlans(w io.Writer) {
+	for _, b := range s.Built {
+		if b.planFields != nil {
+			fmt.Fprintf(w, "%s: %s.\n", b.Input, b.planFields.text())
+		}
+	}
+}
+
+// text names a plan in Vietnamese: "ban hành, số 44/KH-UBND, Ủy ban nhân
+// dân huyện Cam Lộ, năm 2021"; a draft's blank number is shown as "…".
+func (p *planFields) text() string {
+	number := p.Number
+	if strings.HasPrefix(number, "/") {
+		number = "…" + number
+	}
+	return fmt.Sprintf("%s, số %s, %s, năm %d", p.State, number, p.Issuer, p.Year)
+}
+
+// writeFailures prints every failure, sorted by input path.
+func (s *summary) writeFailures(w io.Writer) {
 	for _, o := range s.failures {
 		var errs dataerr.List
 		if errors.As(o.Err, &errs) {
@@ -164,10 +218,6 @@ func (s *summary) writeText(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%s.\n", strings.TrimSuffix(failureLine(o), "."))
 	}
-	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {
-		return // one file: its lines say it all
-	}
-	fmt.Fprintln(w, s.tally())
 }
 
 // tally counts what was done, in one Vietnamese sentence.
@@ -177,7 +227,14 @@ func (s *summary) tally() string {
 	for _, b := range s.Built {
 		docs += len(b.Files)
 	}
-	what := fmt.Sprintf("đã lập %s tệp dữ liệu (%s văn bản)", vnfmt.Int(len(s.Built)), vnfmt.Int(docs))
+	drafts := ""
+	if len(s.Built) > 0 {
+		drafts = "; không có bản dự thảo nào"
+		if n := s.drafts(); n > 0 {
+			drafts = fmt.Sprintf("; %s bản dự thảo", vnfmt.Int(n))
+		}
+	}
+	what := fmt.Sprintf("đã lập %s tệp dữ liệu (%s văn bản%s)", vnfmt.Int(len(s.Built)), vnfmt.Int(docs), drafts)
 	if s.Command == "check" {
 		notDone = "chưa kiểm tra"
 		what = fmt.Sprintf("%s tệp dữ liệu hợp lệ", vnfmt.Int(len(s.Built)))
@@ -191,6 +248,17 @@ func (s *summary) tally() string {
 		return "Đã dừng theo yêu cầu: " + strings.Join(parts, ", ") + "; không để lại tệp dở dang nào."
 	}
 	return "Tổng kết: " + strings.Join(parts, ", ") + "."
+}
+
+// drafts counts the drafts among the plans built.
+func (s *summary) drafts() int {
+	n := 0
+	for _, b := range s.Built {
+		if b.planFields != nil && b.Draft {
+			n++
+		}
+	}
+	return n
 }
 
 // writeJSON prints the summary as JSON, for scripts.
