@@ -113,9 +113,9 @@ type placement struct {
 //
 // An exclusive file is linked, so that a file created meanwhile is never
 // replaced; where the file system has no links, it is renamed without
-// replacing, or else created exclusively and written. Any other file first keeps the file it replaces for undo (a
-// link, or else a copy); when the former file cannot be kept, nothing is
-// replaced and place fails.
+// replacing, or else created exclusively and written. Any other file first
+// keeps the file it replaces for undo (a link, or else a copy); when the
+// former file cannot be kept, nothing is replaced and place fails.
 func place(tmp string, f File) (placement, error) {
 	p := placement{dest: f.Path}
 	if f.Exclusive {
