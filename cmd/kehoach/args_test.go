@@ -108,9 +108,10 @@ func TestSameNameRefused(t *testing.T) {
 }
 
 // TestBatchSummary runs a folder with good, bad and unreadable files: the
-// good ones are built, the summary lists each failure sorted by file, with
-// line and field, counts the plans built in each state, and the exit code
-// is 1; --json gives the same as JSON, with each plan's state.
+// good ones are built, the summary names each plan built (state, number,
+// issuer, year), lists each failure sorted by file, with line and field,
+// counts the plans built in each state, and the exit code is 1; --json
+// gives the same as JSON, with each plan's number, issuer, year and state.
 func TestBatchSummary(t *testing.T) {
 	in := t.TempDir()
 	good, _ := os.ReadFile(sample)
@@ -129,6 +130,9 @@ func TestBatchSummary(t *testing.T) {
 		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
 	}
 	wantStderr := strings.Join([]string{
+		filepath.Join(in, "quang-tri", "cam-lo.toml") + ": ban hành, số 44/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "du-thao.toml") + ": dự thảo, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "ky-so.toml") + ": trình ký số, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
 		"không có tệp " + filepath.Join(in, "a-treo.toml") + ".",
 		filepath.Join(in, "b-loi.toml") + ", dòng 54, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
 		filepath.Join(in, "b-loi.toml") + ": có 1 lỗi trong dữ liệu; không ghi tệp nào.",
@@ -150,7 +154,7 @@ func TestBatchSummary(t *testing.T) {
 		Built       []struct {
 			Input string   `json:"input"`
 			Files []string `json:"files"`
-			State string   `json:"state"`
+			jsonPlan
 		} `json:"built"`
 		Failed []struct {
 			Input  string `json:"input"`
@@ -174,9 +178,14 @@ func TestBatchSummary(t *testing.T) {
 	if len(s.Built) != 3 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
 		t.Fatalf("--json built: %+v", s.Built)
 	}
-	for i, want := range []string{"ban hành", "dự thảo", "trình ký số"} { // cam-lo, du-thao, ky-so
-		if s.Built[i].State != want {
-			t.Errorf("--json: %s is in state %q, want %q", s.Built[i].Input, s.Built[i].State, want)
+	issuer := "Ủy ban nhân dân huyện Cam Lộ"
+	for i, want := range []jsonPlan{ // cam-lo, du-thao, ky-so
+		{Number: ptr("44/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("ban hành")},
+		{Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")},
+		{Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("trình ký số")},
+	} {
+		if got := s.Built[i].jsonPlan; !got.equal(want) {
+			t.Errorf("--json built[%d] (%s): %s, want %s", i, s.Built[i].Input, got, want)
 		}
 	}
 	if len(s.Failed) != 2 || s.Failed[0].Kind != "read" || s.Failed[1].Kind != "data" {
@@ -185,6 +194,55 @@ func TestBatchSummary(t *testing.T) {
 	e := s.Failed[1].Errors[0]
 	if e.File != filepath.Join(in, "b-loi.toml") || e.Line != 54 || e.Field != "units[0].reduction" || !strings.Contains(e.Message, "(170)") {
 		t.Errorf("--json data error: %+v", e)
+	}
+}
+
+// jsonPlan is the plan of a data file in the JSON summary; a field left
+// out is nil.
+type jsonPlan struct {
+	Number *string `json:"number"`
+	Issuer *string `json:"issuer"`
+	Year   *int    `json:"year"`
+	Draft  *bool   `json:"draft"`
+	State  *string `json:"state"`
+}
+
+func (p jsonPlan) String() string {
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+func (p jsonPlan) equal(q jsonPlan) bool { return p.String() == q.String() }
+
+func ptr[T any](v T) *T { return &v }
+
+// TestBatchFinalNamesDrafts: with --final, a draft is refused and its
+// failure still says which plan it is, in the summary's counts and in JSON.
+func TestBatchFinalNamesDrafts(t *testing.T) {
+	in := t.TempDir()
+	good, _ := os.ReadFile(sample)
+	draft := strings.Replace(string(good), "\n[issuer]\n", "\ndraft = true\n\n[issuer]\n", 1)
+	os.WriteFile(filepath.Join(in, "a.toml"), good, 0o644)
+	os.WriteFile(filepath.Join(in, "b-du-thao.toml"), []byte(draft), 0o644)
+	code, stdout, stderr := runMain(t, "batch", "--final", "--json", "-o", t.TempDir(), in)
+	if code != exitData {
+		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
+	}
+	if !strings.Contains(stderr, "Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản; 1 ban hành), 1 tệp lỗi.") {
+		t.Errorf("stderr does not count the plans and drafts:\n%s", stderr)
+	}
+	var s struct {
+		Failed []struct {
+			Input string `json:"input"`
+			jsonPlan
+		} `json:"failed"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
+		t.Fatalf("--json: %v\n%s", err, stdout)
+	}
+	want := jsonPlan{Number: ptr("/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")}
+	if len(s.Failed) != 1 || s.Failed[0].Input != filepath.Join(in, "b-du-thao.toml") || !s.Failed[0].jsonPlan.equal(want) {
+		t.Errorf("--json failed: %+v, want the draft b-du-thao.toml as %s", s.Failed, want)
 	}
 }
 
@@ -236,6 +294,11 @@ func TestDescribeFileErrors(t *testing.T) {
 		{out(output.OpWrite, syscall.EROFS), "không ghi được out/x.pdf: thư mục out nằm trên ổ đĩa chỉ đọc"},
 		{out(output.OpWrite, syscall.ENOSPC), "không ghi được out/x.pdf: ổ đĩa đã đầy"},
 		{out(output.OpGuard, engine.ErrInput), "không ghi đè lên out/x.pdf (đó là tệp đầu vào"},
+		{out(output.OpReplace, errors.Join(syscall.ENOSPC, &output.RollbackError{Path: "out/x.docx", Kept: "out/.x.docx.kehoach-1-1-1.tmp.old", Err: syscall.EACCES})),
+			"không ghi được out/x.pdf và không trả lại được out/x.docx như cũ; nội dung cũ của out/x.docx vẫn còn trong tệp ẩn out/.x.docx.kehoach-1-1-1.tmp.old"},
+		{out(output.OpReplace, errors.Join(syscall.ENOSPC, &output.RollbackError{Path: "out/v1.pdf", Err: syscall.EACCES})),
+			"không ghi được out/x.pdf và không xóa lại được out/v1.pdf vừa ghi"},
+		{out(output.OpReplace, fmt.Errorf("keep named pipe: %w", output.ErrNotRegular)), "không ghi được out/x.pdf: đó không phải tệp thường"},
 		{read(engine.ErrFolder), "data/x.toml là thư mục, không phải tệp dữ liệu; để lập mọi tệp .toml trong một thư mục, dùng lệnh kehoach batch"},
 		{read(engine.ErrNotRegular), "data/x.toml không phải tệp thường"},
 		{read(syscall.ENOENT), "không có tệp data/x.toml"},

@@ -23,10 +23,11 @@ data/quang-tri/cam-lo.toml → out/quang-tri/cam-lo.pdf, out/quang-tri/cam-lo.do
 khi chạy "kehoach batch data -o out"; tệp nêu trực tiếp thì ghi vào out/<tên>.pdf.
 
 Một tệp lỗi không làm dừng các tệp khác. Cuối cùng kehoach in bản tổng kết:
-số tệp đã lập, số tệp lỗi và từng lỗi (tệp, dòng, trường, lý do). Khi đầu ra
-lỗi chuẩn là màn hình thì hiện thanh tiến độ, nếu không thì in "đã ghi …" cho
-từng văn bản. Ctrl-C dừng việc lập (nhấn lần nữa để thoát ngay); không để lại
-tệp dở dang nào.
+từng kế hoạch đã lập (ban hành hay dự thảo, số và ký hiệu, cơ quan ban hành,
+năm), từng lỗi (tệp, dòng, trường, lý do), số tệp đã lập, số bản dự thảo và số
+tệp lỗi. Khi đầu ra lỗi chuẩn là màn hình thì hiện thanh tiến độ, nếu không thì
+in "đã ghi …" cho từng văn bản. Ctrl-C dừng việc lập (nhấn lần nữa để thoát
+ngay); không để lại tệp dở dang nào.
 
 Tùy chọn:
 ` + writeOptionsText + exitCodesText

@@ -100,8 +100,18 @@ func describeWrite(e *output.Error, hint string) string {
 	if e.Op == output.OpFolder {
 		dir = e.Path
 	}
-	var dangling *output.DanglingLinkError
+	var (
+		dangling *output.DanglingLinkError
+		rollback *output.RollbackError
+	)
 	switch {
+	case errors.As(e, &rollback) && rollback.Kept != "":
+		return "không ghi được " + p + " và không trả lại được " + rollback.Path + " như cũ; nội dung cũ của " +
+			rollback.Path + " vẫn còn trong tệp ẩn " + rollback.Kept + ": hãy chép tệp đó về chỗ cũ"
+	case errors.As(e, &rollback):
+		return "không ghi được " + p + " và không xóa lại được " + rollback.Path + " vừa ghi; hãy xóa tệp đó"
+	case errors.Is(e, output.ErrNotRegular):
+		return "không ghi được " + p + ": đó không phải tệp thường, và ổ đĩa này không giữ được bản cũ của nó để trả lại khi có lỗi; " + hint
 	case errors.Is(e, engine.ErrInput):
 		return "không ghi đè lên " + p + " (đó là tệp đầu vào: tệp dữ liệu hoặc mẫu Word đang dùng); " + hint
 	case e.Op == output.OpFolder && (errors.Is(e, syscall.ENOTDIR) || errors.Is(e, fs.ErrExist)):

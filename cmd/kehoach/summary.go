@@ -39,7 +39,8 @@ type summary struct {
 }
 
 // builtFile is one data file done: the documents written from it (none for
-// check) and the plan's state, "dự thảo", "trình ký số" or "ban hành".
+// check), the plan's state, "dự thảo", "trình ký số" or "ban hành", and
+// the plan it holds (not for check).
 type builtFile struct {
 	Input string   `json:"input"`
 	Files []string `json:"files"`
@@ -47,13 +48,35 @@ type builtFile struct {
 	state plan.State
 	// Warnings are the texts that still name an old year.
 	Warnings []jsonError `json:"warnings,omitempty"`
+	*planFields
 }
 
-// failedFile is one data file that failed, with every problem.
+// failedFile is one data file that failed, with every problem, and the plan
+// it holds when it was built before it failed (refused by --final, or its
+// documents could not be written).
 type failedFile struct {
 	Input  string      `json:"input"`
 	Kind   string      `json:"kind"`
 	Errors []jsonError `json:"errors"`
+	*planFields
+}
+
+// planFields say which plan a data file holds: its number as printed, its
+// issuer, its year, whether it is a draft and its state's name.
+type planFields struct {
+	Number string `json:"number"`
+	Issuer string `json:"issuer"`
+	Year   int    `json:"year"`
+	Draft  bool   `json:"draft"`
+	State  string `json:"state"`
+}
+
+// newPlanFields are the fields of p; nil when p is.
+func newPlanFields(p *batch.Plan) *planFields {
+	if p == nil {
+		return nil
+	}
+	return &planFields{Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.Draft, State: p.State}
 }
 
 // jsonError is one problem: a data error with its place, or another error
@@ -85,7 +108,7 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			if files == nil {
 				files = []string{}
 			}
-			b := builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State}
+			b := builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State, planFields: newPlanFields(o.Plan)}
 			for _, e := range o.Warnings {
 				b.Warnings = append(b.Warnings, jsonOf(e))
 			}
@@ -95,7 +118,7 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			s.Built = append(s.Built, b)
 		default:
 			s.failures = append(s.failures, o)
-			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err)}
+			f := failedFile{Input: o.Job.Input, Kind: kindOf(o.Err), planFields: newPlanFields(o.Plan)}
 			var errs dataerr.List
 			if errors.As(o.Err, &errs) {
 				for _, e := range errs {
@@ -168,8 +191,8 @@ func failureLine(o batch.Outcome) string {
 	return line
 }
 
-// writeText prints every warning and every failure, sorted by input path,
-// then the counts.
+// writeText prints every warning, the plans built, then every failure,
+// each sorted by input path, then the counts.
 func (s *summary) writeText(w io.Writer) {
 	for _, o := range s.warned {
 		for _, e := range o.Warnings {
@@ -178,6 +201,37 @@ func (s *summary) writeText(w io.Writer) {
 		fmt.Fprintf(w, "%s: có %d câu còn nhắc năm cũ; bản chính thức (build --final) sẽ bị từ chối cho đến khi sửa hoặc ghi vào keep_years.\n",
 			o.Job.Input, len(o.Warnings))
 	}
+	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {
+		s.writeFailures(w)
+		return // one file: its lines say it all
+	}
+	s.writePlans(w)
+	s.writeFailures(w)
+	fmt.Fprintln(w, s.tally())
+}
+
+// writePlans prints one line for each plan built: its data file, its state,
+// number, issuer and year.
+func (s *summary) writePlans(w io.Writer) {
+	for _, b := range s.Built {
+		if b.planFields != nil {
+			fmt.Fprintf(w, "%s: %s.\n", b.Input, b.planFields.text())
+		}
+	}
+}
+
+// text names a plan in Vietnamese: "ban hành, số 44/KH-UBND, Ủy ban nhân
+// dân huyện Cam Lộ, năm 2021"; a draft's blank number is shown as "…".
+func (p *planFields) text() string {
+	number := p.Number
+	if strings.HasPrefix(number, "/") {
+		number = "…" + number
+	}
+	return fmt.Sprintf("%s, số %s, %s, năm %d", p.State, number, p.Issuer, p.Year)
+}
+
+// writeFailures prints every failure, sorted by input path.
+func (s *summary) writeFailures(w io.Writer) {
 	for _, o := range s.failures {
 		var errs dataerr.List
 		if errors.As(o.Err, &errs) {
@@ -189,10 +243,6 @@ func (s *summary) writeText(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%s.\n", strings.TrimSuffix(failureLine(o), "."))
 	}
-	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {
-		return // one file: its lines say it all
-	}
-	fmt.Fprintln(w, s.tally())
 }
 
 // tally counts what was done, in one Vietnamese sentence.

@@ -49,6 +49,10 @@ type Outcome struct {
 	// Warnings are the problems that do not stop a check or a draft: the
 	// texts that still name an old year (engine.Result.Stale).
 	Warnings dataerr.List
+	// Plan is the plan the data file holds, once it was built (with or
+	// without an error after that); nil otherwise, and always with
+	// CheckOnly.
+	Plan *Plan
 }
 
 // Run runs every job and returns their outcomes in the order of the jobs.
@@ -172,8 +176,11 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 	}
 	inputs.Add(fi)
 	res, err := opt.Engine.Build(ctx, src, opt.Formats)
-	if err == nil && opt.Final {
-		err = engine.FinalOnly(src, res.Plan)
+	if err == nil {
+		o.Plan = describePlan(res)
+		if opt.Final {
+			err = engine.FinalOnly(src, res.Plan)
+		}
 	}
 	if err == nil {
 		o.Warnings = res.Stale

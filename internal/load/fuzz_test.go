@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/tomlpos"
@@ -51,6 +53,8 @@ func FuzzRead(f *testing.F) {
 		"a = \"" + strings.Repeat("x", maxLineBytes) + "\"\n",
 		"a = [" + strings.Repeat("1,", maxItems) + "]\n",
 		strings.Repeat("#\n", MaxFileSize/2+1),
+		// go-toml's parser reads this as dates, the decoder refuses it.
+		"[[survey]]\n[d-ocument]\nate=0000-01-01:::::\n0uYjerAdate=0000-01-01::....:::\n0umjerA=0",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -71,7 +75,10 @@ func FuzzRead(f *testing.F) {
 			if beyond != "" && e == nil {
 				t.Fatalf("checkLimits let through %s (%+v)", beyond, c)
 			}
-			if c.within() && e != nil {
+			// go-toml's parser takes some text that is no TOML (a date
+			// followed by colons): only a file the decoder reads too
+			// must get through.
+			if c.within() && e != nil && decodes(data) {
 				t.Fatalf("checkLimits refused a file within the bounds (%+v): %v", c, e)
 			}
 		}
@@ -203,4 +210,11 @@ func (c treeCounts) beyond() string {
 // within tells whether c stays within every bound however its lists end.
 func (c treeCounts) within() bool {
 	return c.beyond() == "" && c.items+c.commas <= maxItems
+}
+
+// decodes reports whether the TOML decoder that loads plans reads data.
+func decodes(data []byte) bool {
+	var m map[string]any
+	_, err := toml.Decode(string(data), &m)
+	return err == nil
 }

@@ -62,7 +62,9 @@ func WriteAll(files []File, guard Guard) (err error) {
 		p, err := place(tmps[i], f)
 		if err != nil {
 			for j := len(placed) - 1; j >= 0; j-- {
-				placed[j].undo()
+				if rerr := placed[j].undo(); rerr != nil {
+					err = errors.Join(err, rerr)
+				}
 			}
 			return &Error{Op: OpReplace, Path: f.Path, Err: err}
 		}
@@ -76,9 +78,15 @@ func WriteAll(files []File, guard Guard) (err error) {
 	return nil
 }
 
-// rename puts a staged file in place; a variable so that a test can make
-// it fail.
-var rename = os.Rename
+// rename puts a staged file in place, and a former file back when a write
+// is rolled back; link keeps a former file, or puts an exclusive file in
+// place; renameExclusive puts an exclusive file in place without links.
+// Variables so that a test can make them fail.
+var (
+	rename          = os.Rename
+	link            = os.Link
+	renameExclusive = renameExclusiveSys
+)
 
 // existing is why the existing destination path, described by fi, is not
 // replaced: fs.ErrExist, or a *DanglingLinkError when path is a symbolic
@@ -95,29 +103,41 @@ func existing(path string, fi os.FileInfo) error {
 
 // placement is a file put in place, with what it takes to undo it.
 type placement struct {
-	dest   string
-	backup string // a hard link to the former file, "" when there was none
+	dest string
+	// existed says a former file was replaced; backup then holds it.
+	existed bool
+	backup  string
 }
 
-// place puts the staged file tmp at f.Path. An exclusive file is linked, so
-// that a file created meanwhile is never replaced; any other keeps a hard
-// link to the file it replaces, for undo.
+// place puts the staged file tmp, holding f.Data, at f.Path.
+//
+// An exclusive file is linked, so that a file created meanwhile is never
+// replaced; where the file system has no links, it is renamed without
+// replacing, or else created exclusively and written. Any other file first
+// keeps the file it replaces for undo (a link, or else a copy); when the
+// former file cannot be kept, nothing is replaced and place fails.
 func place(tmp string, f File) (placement, error) {
 	p := placement{dest: f.Path}
 	if f.Exclusive {
-		if err := os.Link(tmp, f.Path); err != nil {
+		err := link(tmp, f.Path)
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			err = createExclusive(tmp, f.Path, f.Data)
+		}
+		if err != nil {
 			return p, unwrapLink(err)
 		}
 		discard(tmp)
 		return p, nil
 	}
-	if _, err := os.Lstat(f.Path); err == nil {
-		backup, err := register(func() (string, error) {
-			return tmp + ".old", os.Link(f.Path, tmp+".old")
-		})
-		if err == nil {
-			p.backup = backup
+	fi, err := os.Lstat(f.Path)
+	switch {
+	case err == nil:
+		p.existed = true
+		if p.backup, err = keep(f.Path, fi, tmp+".old"); err != nil {
+			return p, unwrapLink(err)
 		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return p, unwrapPath(err)
 	}
 	if err := rename(tmp, f.Path); err != nil {
 		p.done()
@@ -127,14 +147,28 @@ func place(tmp string, f File) (placement, error) {
 	return p, nil
 }
 
-// undo restores the former file, or removes the new one when there was none.
-func (p placement) undo() {
-	if p.backup != "" {
-		os.Rename(p.backup, p.dest)
-		staged.Delete(p.backup)
-		return
+// undo restores the former file, or removes the new one when there was
+// none. When the former file cannot be renamed back, its content is copied
+// over the new one; when that fails too, the former file is left where it
+// was kept and the *RollbackError names it.
+func (p placement) undo() error {
+	if !p.existed {
+		if err := os.Remove(p.dest); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return &RollbackError{Path: p.dest, Err: unwrapPath(err)}
+		}
+		return nil
 	}
-	os.Remove(p.dest)
+	err := rename(p.backup, p.dest)
+	if err == nil {
+		staged.Delete(p.backup)
+		return nil
+	}
+	if copyOver(p.backup, p.dest) == nil {
+		discard(p.backup)
+		return nil
+	}
+	staged.Delete(p.backup) // it holds the former content: never removed
+	return &RollbackError{Path: p.dest, Kept: p.backup, Err: unwrapLink(err)}
 }
 
 // done forgets the former file.

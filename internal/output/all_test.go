@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestWriteAllLandsEveryFile(t *testing.T) {
@@ -117,27 +116,6 @@ func TestWriteAllExclusiveDanglingLink(t *testing.T) {
 	assertOnly(t, dir, "x.toml")
 }
 
-// TestRemoveStale: temporary files of ours whose process is gone, or that are
-// old, go at the next write; a running process's, and other programs'
-// files, stay.
-func TestRemoveStale(t *testing.T) {
-	dir := t.TempDir()
-	dead := ".x.pdf.kehoach-2147483646-123.tmp"
-	deadBackup := ".x.pdf.kehoach-2147483646-124.tmp.old"
-	running := ".x.pdf.kehoach-" + itoa(os.Getppid()) + "-9.tmp"
-	old := ".y.pdf.kehoach-" + itoa(os.Getppid()) + "-8.tmp"
-	foreign := ".x.pdf.12345.tmp"
-	for _, n := range []string{dead, deadBackup, running, old, foreign} {
-		os.WriteFile(filepath.Join(dir, n), []byte("dở dang"), 0o644)
-	}
-	long := time.Now().Add(-2 * staleAge)
-	os.Chtimes(filepath.Join(dir, old), long, long)
-	if err := WriteAll([]File{{Path: filepath.Join(dir, "x.pdf"), Data: []byte("mới")}}, nil); err != nil {
-		t.Fatal(err)
-	}
-	assertOnly(t, dir, foreign, running, "x.pdf")
-}
-
 func TestRemoveStaged(t *testing.T) {
 	dir := t.TempDir()
 	tmp, err := stage(filepath.Join(dir, "x.pdf"), []byte("dở dang"))
@@ -156,28 +134,6 @@ func TestRemoveStaged(t *testing.T) {
 		t.Errorf("write after RemoveStaged: err = %v, want ErrStopped", err)
 	}
 	assertOnly(t, dir)
-}
-
-func TestTmpPID(t *testing.T) {
-	tests := []struct {
-		name string
-		pid  int
-		ok   bool
-	}{
-		{".x.pdf.kehoach-42-777.tmp", 42, true},
-		{".x.pdf.kehoach-42-777.tmp.old", 42, true},
-		{".kế-hoạch.kehoach-1.docx.kehoach-7-1.tmp", 7, true},
-		{".x.pdf.kehoach--777.tmp", 0, false},
-		{".x.pdf.kehoach-42.tmp", 0, false},
-		{"x.pdf.kehoach-42-7.tmp", 0, false},
-		{".x.pdf.123.tmp", 0, false},
-	}
-	for _, tt := range tests {
-		pid, ok := tmpPID(tt.name)
-		if pid != tt.pid || ok != tt.ok {
-			t.Errorf("tmpPID(%q) = %d, %v; want %d, %v", tt.name, pid, ok, tt.pid, tt.ok)
-		}
-	}
 }
 
 func names(t *testing.T, dir string) string {

@@ -24,6 +24,29 @@ var ErrIsFolder = errors.New("destination is a folder")
 // called and no file is written any more.
 var ErrStopped = errors.New("stopping: no more files are written")
 
+// ErrNotRegular means a file to be replaced is neither a regular file nor a
+// symbolic link, and the file system has no links to keep it by for undo:
+// it is not replaced.
+var ErrNotRegular = errors.New("not a regular file")
+
+// RollbackError means a file put in place could not be undone after a later
+// file failed. Path is the destination; Kept, when not empty, is the file
+// that still holds Path's former content.
+type RollbackError struct {
+	Path string
+	Kept string
+	Err  error
+}
+
+func (e *RollbackError) Error() string {
+	if e.Kept != "" {
+		return "cannot restore " + e.Path + " (its former content is kept in " + e.Kept + "): " + e.Err.Error()
+	}
+	return "cannot remove " + e.Path + " again: " + e.Err.Error()
+}
+
+func (e *RollbackError) Unwrap() error { return e.Err }
+
 // DanglingLinkError means a destination that must not be replaced is a
 // symbolic link to Target, where nothing exists: no file would be lost, but
 // the link is there. It matches fs.ErrExist.

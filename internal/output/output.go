@@ -6,9 +6,17 @@
 // (SIGKILL, power loss) may leave some of them new and the others old, each
 // one whole.
 //
-// Temporary files are named ".<name>.kehoach-<pid>-<random>.tmp". A run
-// that was killed (SIGKILL, power loss) may leave one behind; the next write
-// into the same folder removes those whose process is gone.
+// Temporary files are named ".<name>.kehoach-<host>-<pid>-<random>.tmp",
+// <host> a tag of the computer's name. A run that was killed (SIGKILL, power
+// loss) may leave one behind; the next write into the same folder from the
+// same computer removes those whose process is gone, and never a file of
+// another computer sharing the folder.
+//
+// Hard links keep a replaced file until every file is in place; where the
+// file system has none (FAT, exFAT, some network shares), a copy does. An
+// exclusive file is then renamed in place by a rename that never replaces;
+// only where the system has no such rename either is it created and written
+// in place, and a crash while it is written may leave it partial.
 package output
 
 import (

@@ -37,9 +37,11 @@ func register(create func() (string, error)) (string, error) {
 	return name, err
 }
 
-// tmpPattern is the os.CreateTemp pattern of the temporary file of dest.
+// tmpPattern is the os.CreateTemp pattern of the temporary file of dest: it
+// names this computer and process, for removeStale.
 func tmpPattern(dest string) string {
-	return "." + filepath.Base(dest) + ".kehoach-" + strconv.Itoa(os.Getpid()) + "-*.tmp"
+	host, _ := thisHost()
+	return "." + filepath.Base(dest) + ".kehoach-" + host + "-" + strconv.Itoa(os.Getpid()) + "-*.tmp"
 }
 
 // stage writes data to a new temporary file beside dest and syncs it. The
