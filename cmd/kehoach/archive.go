@@ -162,8 +162,8 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 			fmt.Fprintf(c.main.Stdout, "%s: dữ liệu không đổi so với phiên bản %s (%s); không thêm phiên bản mới.\n",
 				path, strings.TrimSuffix(v.File, ".pdf"), added.Path())
 		} else {
-			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
-				strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
+			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của %s: %s (SHA-256 %s)\n",
+				strings.TrimSuffix(v.File, ".pdf"), versionOf(v), added.Path(), v.PDFSHA256)
 		}
 		fmt.Fprintf(c.main.Stdout, "%s%s\n", toSignLabel, added.Path())
 		return nil
@@ -191,8 +191,8 @@ func (c *ArchiveCommand) list(ctx context.Context, args []string) error {
 			return verr
 		}
 		errs = append(errs, more...)
-		fmt.Fprintf(c.main.Stdout, "%s: văn bản số %s (%s, năm %d), %d phiên bản\n",
-			e.Dir, m.Document.Number, m.Document.Issuer, m.Document.Year, len(versions))
+		fmt.Fprintf(c.main.Stdout, "%s: %s (%s, năm %d), %d phiên bản\n",
+			e.Dir, documentLabel(m.Document), m.Document.Issuer, m.Document.Year, len(versions))
 		if n := len(versions); n > 0 && versions[n-1].Subject != "" {
 			fmt.Fprintf(c.main.Stdout, "  trích yếu: %s\n", versions[n-1].Subject)
 		}
