@@ -89,16 +89,35 @@ func TestAddPending(t *testing.T) {
 			t.Errorf("%s: the PDF carries %q (%v), want the data file as chua-so-KH-UBND.toml", s.name, e.SourceName, err)
 		}
 	}
-	if r := verifyOK(t, root); r.Documents != 2 || r.Versions != 3 {
+	r := verifyOK(t, root)
+	if r.Documents != 2 || r.Versions != 3 {
 		t.Errorf("verify: %d documents, %d versions; want 2, 3", r.Documents, r.Versions)
 	}
+	// Once it joined number 12 (as a signed original records it), the
+	// document is still the same: the next version goes to its folder,
+	// and verify finds it intact.
+	a := filepath.Join(root, pendingDirs[sampleSubject])
+	m, err := readManifest(a, "manifest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Document.Number = "12/KH-UBND"
+	if err := writeManifest(a, m); err != nil {
+		t.Fatal(err)
+	}
+	added, err := newArchive(t, root, Options{}).Add(context.Background(), pendingSource(t, " (sửa lần hai)", ""), when)
+	if err != nil || added.Dir != a || added.Version.Version != 3 {
+		t.Errorf("after joining a number: %+v, %v; want v3 in %s", added, err, a)
+	}
+	verifyOK(t, root)
+
 	// A pending document's folder moved by hand is not its place.
 	b := filepath.Join(root, pendingDirs["Rà soát hộ nghèo năm 2021"])
 	moved := filepath.Join(filepath.Dir(b), "chua-so-KH-UBND-00000000")
 	if err := os.Rename(b, moved); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Verify(context.Background(), root)
+	r, err = Verify(context.Background(), root)
 	if err != nil {
 		t.Fatal(err)
 	}
