@@ -34,7 +34,8 @@ const archiveUsage = `Cách dùng:
   kehoach archive next-number [--to thư-mục] (--issuer "cơ quan" --year năm [--type KH] | <tệp dữ liệu>)
   kehoach archive copy [--to thư-mục] [-v số] -o tệp.pdf <tệp dữ liệu | thư mục văn bản>
 
-Lưu trữ các văn bản đã ban hành (có số và ngày; dự thảo không được lưu):
+Lưu trữ các văn bản đã ban hành (có số và ngày) và trình ký số (chưa có số;
+dự thảo không được lưu):
 mỗi lần lưu lập văn bản PDF, nhúng tệp dữ liệu vào PDF và ghi vào sổ lưu trữ
 (manifest.json) mã SHA-256 của PDF và của tệp dữ liệu, số, ngày, thời điểm
 lưu và phiên bản kehoach. Mỗi văn bản một thư mục:
@@ -44,7 +45,10 @@ văn bản khác nhau không chung một thư mục).
 Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi thì thêm phiên bản
 kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa. Mỗi số chỉ cấp cho một văn
 bản: kế hoạch có trích yếu khác với văn bản đã lưu dưới cùng số (cùng cơ quan,
-năm, loại) bị từ chối, kèm số kế tiếp còn trống.
+năm, loại) bị từ chối, kèm số kế tiếp còn trống. Văn bản trình ký số vào thư mục
+  <cơ quan>-<mã>/<năm>/chua-so-<loại-ký hiệu>-<mã>/
+(mã tính từ cơ quan, năm, ký hiệu và trích yếu) và nhận số khi lưu bản gốc đã
+ký bằng lệnh signed với --number và --date.
 
   list      liệt kê các văn bản và phiên bản đã lưu: trích yếu, trạng thái,
             người ký, thời điểm ký số, lý do, thời điểm lưu (giờ Việt Nam)
@@ -88,9 +92,9 @@ Tùy chọn:
   --ca ca.pem    chứng thư gốc tin cậy, dạng PEM (lệnh signed); không có thì
                  chuỗi chứng thư ghi là "chưa kiểm tra"
   --number số    số, ký hiệu đóng khi ban hành, như 44/KH-UBND (lệnh signed;
-                 mặc định: số của phiên bản)
+                 mặc định: số của phiên bản; bắt buộc với văn bản trình ký số)
   --date ngày    ngày ban hành đóng khi ban hành, dd/mm/yyyy (lệnh signed;
-                 mặc định: ngày của phiên bản)
+                 mặc định: ngày của phiên bản; bắt buộc với văn bản trình ký số)
 ` + exitCodesText
 
 // defaultArchive is the archive folder when none is named.
@@ -162,8 +166,8 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 			fmt.Fprintf(c.main.Stdout, "%s: dữ liệu không đổi so với phiên bản %s (%s); không thêm phiên bản mới.\n",
 				path, strings.TrimSuffix(v.File, ".pdf"), added.Path())
 		} else {
-			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của văn bản số %s: %s (SHA-256 %s)\n",
-				strings.TrimSuffix(v.File, ".pdf"), v.Number, added.Path(), v.PDFSHA256)
+			fmt.Fprintf(c.main.Stdout, "đã lưu phiên bản %s của %s: %s (SHA-256 %s)\n",
+				strings.TrimSuffix(v.File, ".pdf"), versionOf(v), added.Path(), v.PDFSHA256)
 		}
 		fmt.Fprintf(c.main.Stdout, "%s%s\n", toSignLabel, added.Path())
 		return nil
@@ -191,8 +195,8 @@ func (c *ArchiveCommand) list(ctx context.Context, args []string) error {
 			return verr
 		}
 		errs = append(errs, more...)
-		fmt.Fprintf(c.main.Stdout, "%s: văn bản số %s (%s, năm %d), %d phiên bản\n",
-			e.Dir, m.Document.Number, m.Document.Issuer, m.Document.Year, len(versions))
+		fmt.Fprintf(c.main.Stdout, "%s: %s (%s, năm %d), %d phiên bản\n",
+			e.Dir, documentLabel(m.Document), m.Document.Issuer, m.Document.Year, len(versions))
 		if n := len(versions); n > 0 && versions[n-1].Subject != "" {
 			fmt.Fprintf(c.main.Stdout, "  trích yếu: %s\n", versions[n-1].Subject)
 		}

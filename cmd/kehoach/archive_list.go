@@ -13,7 +13,11 @@ import (
 // state, signer, signing, when it was archived (in Vietnam time), by which
 // kehoach, and its SHA-256.
 func versionLine(v archive.Version) string {
-	parts := []string{strings.TrimSuffix(v.File, ".pdf"), "ngày " + v.Date}
+	date := "ngày " + v.Date
+	if v.Date == "" {
+		date = "chưa có ngày"
+	}
+	parts := []string{strings.TrimSuffix(v.File, ".pdf"), date}
 	if v.State != "" {
 		parts = append(parts, v.State)
 	}
@@ -31,6 +35,29 @@ func versionLine(v archive.Version) string {
 		line += " (ghi vào sổ sau khi lần lưu bị ngắt)"
 	}
 	return line
+}
+
+// versionOf names the document of the version v just archived: "văn bản
+// số 44/KH-UBND", or for a plan to be signed, which has no number yet,
+// "văn bản trình ký số (chưa có số)".
+func versionOf(v archive.Version) string {
+	if v.Number == "" {
+		return "văn bản trình ký số (chưa có số)"
+	}
+	return "văn bản số " + v.Number
+}
+
+// documentLabel names the document d in the list: by its number; a
+// document filed to be signed before it had one says so, and shows the
+// number stamped at issue once a signed original brought it.
+func documentLabel(d archive.Document) string {
+	switch {
+	case d.Pending && d.Number == "":
+		return "văn bản trình ký số, chưa có số (…/" + d.Symbol + ")"
+	case d.Pending:
+		return "văn bản số " + d.Number + " (số đóng khi ký số)"
+	}
+	return "văn bản số " + d.Number
 }
 
 // problemsOf is the dataerr.List of err, nil when it is none.

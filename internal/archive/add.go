@@ -14,6 +14,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/output"
 	"github.com/kehoach/kehoach/internal/render/pdf"
 )
@@ -110,6 +111,9 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 	if err := a.checkSubject(ctx, src, res.Plan, dir, m); err != nil {
 		return nil, err
 	}
+	if err := a.checkJoined(ctx, src, res, id, dir); err != nil {
+		return nil, err
+	}
 	if len(m.Versions) >= MaxVersions {
 		return nil, manifestError(shown, fmt.Sprintf("đã có %d phiên bản, tối đa %d", len(m.Versions), MaxVersions))
 	}
@@ -156,12 +160,37 @@ func (a *Archive) extras(id identity, n int, source []byte) pdf.Extras {
 	return pdf.Extras{
 		Attachments: []pdf.Attachment{{
 			Name:        id.sourceName(),
-			Description: "Dữ liệu nguồn (TOML) của văn bản " + id.Number,
+			Description: "Dữ liệu nguồn (TOML) của văn bản " + id.label(),
 			Content:     source,
 		}},
 		Version:  strings.TrimSuffix(versionFile(n), ".pdf"),
 		Producer: producer(a.opt.Tool),
 	}
+}
+
+// label names the document id in an attachment's description: its number,
+// or "trình ký số" and its symbol for one that has none yet.
+func (id identity) label() string {
+	if id.Pending {
+		return "trình ký số …/" + id.Symbol
+	}
+	return id.Number
+}
+
+// checkJoined refuses the issued plan of res, from src, when a pending
+// document that joined its number (see joinNumber) has another subject:
+// that document keeps its own folder, so checkSubject does not see it.
+func (a *Archive) checkJoined(ctx context.Context, src engine.Source, res *engine.Result, id identity, dir string) error {
+	if id.Pending {
+		return nil
+	}
+	subject := res.Plan.Document.Subject
+	h, err := numberHolder(ctx, a.root, dir, id.document(), id.Number, subject, true)
+	if err != nil || h == nil {
+		return err
+	}
+	return dataerr.List{{File: src.Name, Line: load.Line(src.Data, "document.number"), Field: "document.number",
+		Message: takenMessage(a.root, h, subject)}}
 }
 
 // producerPrefix starts the Producer entry of every archived PDF.

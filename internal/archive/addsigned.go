@@ -58,7 +58,10 @@ var issueDate = regexp.MustCompile(`^\d{2}/\d{2}/\d{4}$`)
 // archive at root whose exact bytes begin it: it checks every signature
 // and revision with package signed, stores the file as the version's next
 // signed original (never over a file) and records it in the manifest,
-// atomically. A file that no version begins, or that package signed
+// atomically. A signed original of a version of a pending document
+// (trình ký số) needs the number and date stamped at issue: the document
+// joins that number in its manifest and stays in its folder (see
+// joinNumber). A file that no version begins, or that package signed
 // refuses, is a dataerr.List naming path.
 func AddSigned(ctx context.Context, root, path string, opt SignedOptions) (*SignedAdded, error) {
 	if opt.Date != "" && !issueDate.MatchString(opt.Date) {
@@ -123,6 +126,14 @@ func AddSigned(ctx context.Context, root, path string, opt SignedOptions) (*Sign
 	}
 	if opt.Date != "" {
 		rec.Date = opt.Date
+	}
+	if m.Document.Pending {
+		number, err := joinNumber(ctx, root, dir, path, m, opt)
+		if err != nil {
+			return nil, err
+		}
+		rec.Number = number
+		m.Document.Number = number
 	}
 	for _, s := range report.Signatures {
 		rec.Signatures = append(rec.Signatures, signedBy(s))

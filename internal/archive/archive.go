@@ -15,6 +15,12 @@
 // folders. Names are compared by nameKey: case, spacing and where a tone
 // mark sits do not tell two names apart, any other letter or mark does.
 //
+// A plan to be signed (trình ký số) has no number yet: it is filed in
+// <issuing body>-<hash>/<year>/chua-so-<type-symbol>-<hash>/, the hash
+// taken of its issuer, year, symbol and exact subject, and joins the
+// number stamped at issue when its signed original is archived (see
+// joinNumber); it stays in that folder.
+//
 // The manifest names its document, and every version must prove that it
 // belongs there: the data file it carries names the same document. Add
 // refuses a folder whose manifest names another document, and a PDF of

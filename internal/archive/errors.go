@@ -31,14 +31,9 @@ func (e *BusyError) Vietnamese() string {
 	return fmt.Sprintf("thư mục %s đang được một lần lưu khác dùng; đã chờ %s mà chưa xong, hãy thử lại sau", e.Dir, e.Wait)
 }
 
-// Errors of acceptsState: the archive does not file a plan in this state.
-var (
-	// ErrDraft means the plan is a draft (dự thảo).
-	ErrDraft = errors.New("plan is a draft")
-	// ErrForSigning means the plan is to be signed (trình ký số) and has no
-	// number nor date yet.
-	ErrForSigning = errors.New("plan is to be signed and has no number yet")
-)
+// ErrDraft means the plan is a draft (dự thảo): acceptsState does not let
+// the archive file it.
+var ErrDraft = errors.New("plan is a draft")
 
 // ErrReason means the reason given for a version cannot be recorded.
 var ErrReason = errors.New("bad reason")

@@ -43,8 +43,15 @@ type Document struct {
 	Issuer string `json:"issuer"`
 	// Number is the number and symbol, "44/KH-UBND".
 	Number string `json:"number"`
-	// Year is the year of issue.
+	// Year is the year of issue; for a pending document, the plan's year.
 	Year int `json:"year"`
+	// Pending marks a document filed to be signed (trình ký số) before it
+	// had a number: Number is "" until a signed original of one of its
+	// versions brings the number stamped at issue, which the document then
+	// holds (it joins its number). Symbol ("KH-UBND") and Subject name it.
+	Pending bool   `json:"pending,omitempty"`
+	Symbol  string `json:"symbol,omitempty"`
+	Subject string `json:"subject,omitempty"`
 }
 
 // Version is the record of one archived version.

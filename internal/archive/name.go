@@ -29,13 +29,21 @@ type identity struct {
 	Issuer string // the issuing body's full name, "Ủy ban nhân dân huyện Cam Lộ"
 	Number string // number and symbol as printed, "44/KH-UBND"
 	Date   string // date of issue, "18/03/2021"
-	Year   int    // year of issue
+	Year   int    // year of issue; of the plan (document.year) when pending
+
+	// Pending is set for a plan to be signed (trình ký số), filed before
+	// it has a number: Symbol ("KH-UBND") and Subject then name it.
+	Pending bool
+	Symbol  string
+	Subject string
 
 	// The three folder names.
 	IssuerDir, YearDir, NumberDir string
 	// legacyIssuerDir and legacyNumberDir are the folder names that the
 	// archive gave before they carried a hash.
 	legacyIssuerDir, legacyNumberDir string
+	// sourceBase names the data file a version embeds, without ".toml".
+	sourceBase string
 }
 
 // Dir is the document's folder relative to the archive's root.
@@ -51,7 +59,7 @@ func (id identity) legacyDir() string {
 
 // document is what the manifest records of the document.
 func (id identity) document() Document {
-	return Document{Issuer: id.Issuer, Number: id.Number, Year: id.Year}
+	return Document{Issuer: id.Issuer, Number: id.Number, Year: id.Year, Pending: id.Pending, Symbol: id.Symbol, Subject: id.Subject}
 }
 
 // identify names the document of p; ok is false when a folder name cannot
@@ -65,6 +73,9 @@ func (id identity) document() Document {
 // different folders; one document written twice with its name in other
 // capitals, spaces or tone-mark places gets the same one.
 func identify(p *plan.Plan) (identity, bool) {
+	if p.State() == plan.StateForSigning {
+		return identifyPending(p)
+	}
 	d, err := plan.ParseDate(p.Document.Date)
 	if err != nil {
 		return identity{}, false
@@ -85,19 +96,33 @@ func identify(p *plan.Plan) (identity, bool) {
 		legacyIssuerDir: issuerName,
 		legacyNumberDir: fmt.Sprintf("%02d-%s-%s", p.Document.Number, safeName(p.Document.Type), safeName(p.Issuer.Symbol)),
 	}
+	id.sourceBase = id.legacyNumberDir
 	ok := issuerName != "" && safeName(p.Document.Type) != "" && safeName(p.Issuer.Symbol) != ""
 	return id, ok
 }
 
 // sameDocument reports whether a and b name one document: the same year,
-// and the same issuer and number by their nameKey.
+// and the same issuer and number by their nameKey; for a pending document
+// (see identifyPending) the same issuer, symbol and subject instead of the
+// number, which it may have joined since.
 func sameDocument(a, b Document) bool {
+	if a.Pending || b.Pending {
+		return a.Pending == b.Pending && a.Year == b.Year && nameKey(a.Issuer) == nameKey(b.Issuer) &&
+			nameKey(a.Symbol) == nameKey(b.Symbol) && subjectKey(a.Subject) == subjectKey(b.Subject)
+	}
 	return a.Year == b.Year && nameKey(a.Issuer) == nameKey(b.Issuer) && nameKey(a.Number) == nameKey(b.Number)
 }
 
 // describe names the document d in Vietnamese: "văn bản số 44/KH-UBND năm
 // 2021 của Ủy ban nhân dân huyện Cam Lộ".
 func (d Document) describe() string {
+	if d.Pending {
+		s := fmt.Sprintf("văn bản trình ký số “%s” (ký hiệu …/%s) năm %d của %s", d.Subject, d.Symbol, d.Year, d.Issuer)
+		if d.Number != "" {
+			s += ", đã nhận số " + d.Number
+		}
+		return s
+	}
 	return fmt.Sprintf("văn bản số %s năm %d của %s", d.Number, d.Year, d.Issuer)
 }
 
@@ -143,4 +168,4 @@ func versionFile(n int) string { return "v" + strconv.Itoa(n) + ".pdf" }
 // sourceName is the name of the data file embedded in a version's PDF:
 // number, type and symbol folded as the number's folder was named before
 // it carried a hash, with ".toml", so that it depends on the data alone.
-func (id identity) sourceName() string { return id.legacyNumberDir + ".toml" }
+func (id identity) sourceName() string { return id.sourceBase + ".toml" }

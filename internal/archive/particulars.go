@@ -14,8 +14,9 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// StateIssued is the state of an issued document (ban hành), the only
-// state the archive files today: plan.StateIssued's name.
+// StateIssued is the state of an issued document (ban hành):
+// plan.StateIssued's name. The archive also files plans to be signed
+// (trình ký số), see acceptsState.
 var StateIssued = plan.StateIssued.String()
 
 // MaxReason is the longest reason for a version, in characters.
@@ -27,7 +28,8 @@ const MaxReason = 500
 type Particulars struct {
 	// Subject is the trích yếu, as the data gives it.
 	Subject string `json:"subject,omitempty"`
-	// State is the plan's state when archived: StateIssued.
+	// State is the plan's state when archived: StateIssued, or "trình ký
+	// số" for a plan to be signed.
 	State string `json:"state,omitempty"`
 	// TypeName is the tên loại, "Kế hoạch".
 	TypeName string `json:"type_name,omitempty"`

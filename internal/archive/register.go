@@ -110,7 +110,7 @@ func Register(ctx context.Context, root string, year int, issuer string) (*Book,
 	var mine []Entry
 	for _, e := range entries {
 		d := e.Manifest.Document
-		if d.Year != year || len(e.Manifest.Versions) == 0 {
+		if d.Year != year || len(e.Manifest.Versions) == 0 || d.Pending && d.Number == "" {
 			continue
 		}
 		if k := nameKey(d.Issuer); !seen[k] {
@@ -128,7 +128,7 @@ func Register(ctx context.Context, root string, year int, issuer string) (*Book,
 	book := &Book{Year: year, Issuer: mine[0].Manifest.Document.Issuer}
 	var problems dataerr.List
 	for _, e := range mine {
-		v := *e.Manifest.last()
+		v, joined := issuedVersion(e.Manifest)
 		if err := fillParticulars(ctx, e.Dir, &v); err != nil {
 			var errs dataerr.List
 			if !errors.As(err, &errs) {
@@ -137,7 +137,7 @@ func Register(ctx context.Context, root string, year int, issuer string) (*Book,
 			problems = append(problems, errs...)
 			continue
 		}
-		if v.State != "" && v.State != StateIssued {
+		if !joined && v.State != "" && v.State != StateIssued {
 			continue
 		}
 		book.Rows = append(book.Rows, rowOf(e.Manifest.Document, v))
@@ -149,6 +149,25 @@ func Register(ctx context.Context, root string, year int, issuer string) (*Book,
 		return cmp.Or(cmp.Compare(a.Number, b.Number), strings.Compare(a.Symbol, b.Symbol))
 	})
 	return book, nil
+}
+
+// issuedVersion is the version of m that the register shows: the latest
+// one, or for a pending document that joined its number, the latest
+// version signed under that number, with the date stamped at issue
+// (joined is then true).
+func issuedVersion(m *Manifest) (v Version, joined bool) {
+	if m.Document.Pending {
+		for i := len(m.Versions) - 1; i >= 0; i-- {
+			for _, s := range m.Versions[i].Signed {
+				if nameKey(s.Number) == nameKey(m.Document.Number) {
+					v = m.Versions[i]
+					v.Date = s.Date
+					return v, true
+				}
+			}
+		}
+	}
+	return *m.last(), false
 }
 
 // rowOf is the register's row of the document d from its latest version v.
