@@ -125,7 +125,8 @@ func report(w io.Writer, path string, oldYear int, res *nextyear.Result) {
 			"câu nào cố ý giữ nguyên thì ghi đường dẫn của nó vào keep_years ở mục [document].\n")
 	}
 	fmt.Fprintf(w, "\nSửa lời văn trong %s, rồi lập bản dự thảo: kehoach build %s\n", path, path)
-	fmt.Fprintf(w, "Khi ban hành, ghi số và ngày (document.number, document.date), rồi: kehoach build --final %s\n", path)
+	fmt.Fprintf(w, "Khi trình ký số, ghi state = \"trình ký số\" ở mục [document], rồi: kehoach archive %s (tệp để ký số là phiên bản đã lưu);\n"+
+		"khi ban hành trên giấy, ghi số và ngày (document.number, document.date), rồi: kehoach build --final %s\n", path, path)
 }
 
 // listFlag is an option that may be given several times, each value kept
