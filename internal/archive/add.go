@@ -60,19 +60,7 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 	if msg := CheckReason(reason); msg != "" {
 		return nil, fmt.Errorf("archive: %w: %s", ErrReason, msg)
 	}
-	res, err := a.builder.Build(ctx, src, nil)
-	if err != nil {
-		return nil, err
-	}
-	if err := refuseState(src, res.Plan); err != nil {
-		return nil, err
-	}
-	id, ok := identify(res.Plan)
-	if !ok {
-		return nil, dataerr.List{{File: src.Name, Field: "issuer",
-			Message: "không đặt được tên thư mục lưu trữ từ tên cơ quan, ký hiệu và số văn bản (cần có chữ cái hoặc chữ số)"}}
-	}
-	rel, err := a.folder(ctx, id)
+	res, id, rel, err := a.place(ctx, src)
 	if err != nil {
 		return nil, err
 	}
@@ -229,6 +217,29 @@ func (a *Archive) folder(ctx context.Context, id identity) (string, error) {
 		}
 	}
 	return id.Dir(), nil
+}
+
+// place builds the document of src and finds its folder, relative to the
+// archive's root: a draft, data with errors, or data from which no folder
+// name can be made is a dataerr.List.
+func (a *Archive) place(ctx context.Context, src engine.Source) (*engine.Result, identity, string, error) {
+	res, err := a.builder.Build(ctx, src, nil)
+	if err != nil {
+		return nil, identity{}, "", err
+	}
+	if err := refuseState(src, res.Plan); err != nil {
+		return nil, identity{}, "", err
+	}
+	id, ok := identify(res.Plan)
+	if !ok {
+		return nil, identity{}, "", dataerr.List{{File: src.Name, Field: "issuer",
+			Message: "không đặt được tên thư mục lưu trữ từ tên cơ quan, ký hiệu và số văn bản (cần có chữ cái hoặc chữ số)"}}
+	}
+	rel, err := a.folder(ctx, id)
+	if err != nil {
+		return nil, identity{}, "", err
+	}
+	return res, id, rel, nil
 }
 
 // makeDirs creates the folders of the path rel under root, one by one,

@@ -35,19 +35,7 @@ func (a *Archived) Path() string { return filepath.Join(a.Dir, a.Version.File) }
 // whose data file is src's, byte for byte. A draft, data with errors, or
 // data not archived yet is a dataerr.List.
 func (a *Archive) VersionOf(ctx context.Context, src engine.Source) (*Archived, error) {
-	res, err := a.builder.Build(ctx, src, nil)
-	if err != nil {
-		return nil, err
-	}
-	if err := refuseState(src, res.Plan); err != nil {
-		return nil, err
-	}
-	id, ok := identify(res.Plan)
-	if !ok {
-		return nil, dataerr.List{{File: src.Name, Field: "issuer",
-			Message: "không đặt được tên thư mục lưu trữ từ tên cơ quan, ký hiệu và số văn bản (cần có chữ cái hoặc chữ số)"}}
-	}
-	rel, err := a.folder(ctx, id)
+	_, id, rel, err := a.place(ctx, src)
 	if err != nil {
 		return nil, err
 	}
