@@ -1,13 +1,12 @@
 package templates
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"io/fs"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/docxpack"
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 )
 
 // TestPlanDocxUpToDate checks that plan.docx holds exactly the parts under
@@ -42,22 +41,13 @@ type entry struct {
 // entries reads the entries of a zip in order.
 func entries(t *testing.T, b []byte) []entry {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	ps, err := zipparts.Read(b)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []entry
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, entry{f.Name, data})
+	for _, p := range ps {
+		out = append(out, entry{p.Name, p.Data})
 	}
 	return out
 }

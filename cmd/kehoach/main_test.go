@@ -1,15 +1,15 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"io"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 	"github.com/kehoach/kehoach/templates"
 )
 
@@ -109,40 +109,19 @@ func TestBuildWithTemplate(t *testing.T) {
 // placeholder taken out of its main part.
 func withoutPlaceholder(t *testing.T, template []byte, placeholder string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
+	out, err := zipparts.Edit(template, func(name string, b []byte) ([]byte, error) {
+		if name != "word/document.xml" {
+			return b, nil
+		}
+		if !bytes.Contains(b, []byte(placeholder)) {
+			return nil, fmt.Errorf("the template lacks %s", placeholder)
+		}
+		return bytes.ReplaceAll(b, []byte(placeholder), nil), nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == "word/document.xml" {
-			if !bytes.Contains(b, []byte(placeholder)) {
-				t.Fatalf("the template lacks %s", placeholder)
-			}
-			b = bytes.ReplaceAll(b, []byte(placeholder), nil)
-		}
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write(b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+	return out
 }
 
 // badPlan writes the sample with its text changed by the replacements.

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"archive/zip"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/output"
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 )
 
 // TestUnreadableInputExitCode: a data file that is missing or cannot be
@@ -255,41 +254,20 @@ func TestTemplateReasonsInVietnamese(t *testing.T) {
 // word/document.xml changed by edit.
 func editTemplate(t *testing.T, from, to string, edit func(string) string) {
 	t.Helper()
-	r, err := zip.OpenReader(from)
+	data, err := os.ReadFile(from)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	f, err := os.Create(to)
+	edited, err := zipparts.Edit(data, func(name string, b []byte) ([]byte, error) {
+		if name == "word/document.xml" {
+			return []byte(edit(string(b))), nil
+		}
+		return b, nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := zip.NewWriter(f)
-	for _, part := range r.File {
-		rc, err := part.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if part.Name == "word/document.xml" {
-			data = []byte(edit(string(data)))
-		}
-		pw, err := w.Create(part.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := pw.Write(data); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	if err := os.WriteFile(to, edited, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,20 +1,20 @@
 package release
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 )
 
 var when = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
@@ -53,22 +53,13 @@ type entry struct {
 
 func entries(t *testing.T, b []byte) []entry {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	ps, err := zipparts.Read(b)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []entry
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, entry{f.Name, f.Mode(), f.Modified.UTC(), string(data)})
+	for _, p := range ps {
+		got = append(got, entry{p.Name, p.Mode, p.Modified.UTC(), string(p.Data)})
 	}
 	return got
 }

@@ -1,15 +1,14 @@
 package docx
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"io"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/testkit/docxtext"
 	"github.com/kehoach/kehoach/internal/testkit/sample"
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 	"github.com/kehoach/kehoach/templates"
 )
 
@@ -40,22 +39,9 @@ func render(t testing.TB, template []byte, d *doc.Document) []byte {
 // parts reads every entry of a .docx.
 func parts(t testing.TB, docx []byte) map[string][]byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	out, err := zipparts.Map(docx)
 	if err != nil {
-		t.Fatalf("not a zip: %v", err)
-	}
-	out := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		out[f.Name] = b
+		t.Fatal(err)
 	}
 	return out
 }

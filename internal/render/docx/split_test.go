@@ -1,13 +1,12 @@
 package docx
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 )
 
 func TestMergeRuns(t *testing.T) {
@@ -86,25 +85,14 @@ func rewritePart(t testing.TB, template []byte, change func(string) string) []by
 // rewriteNamedPart returns template with its part name changed by change.
 func rewriteNamedPart(t testing.TB, template []byte, name string, change func(string) string) []byte {
 	t.Helper()
-	ps := parts(t, template)
-	ps[name] = []byte(change(string(ps[name])))
-	zr, err := zip.NewReader(bytes.NewReader(template), int64(len(template)))
+	out, err := zipparts.Edit(template, func(part string, b []byte) ([]byte, error) {
+		if part == name {
+			return []byte(change(string(b))), nil
+		}
+		return b, nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: time.Date(2021, 3, 18, 0, 0, 0, 0, time.UTC)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write(ps[f.Name]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+	return out
 }
