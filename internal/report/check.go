@@ -26,8 +26,12 @@ type Problem struct {
 // households leaving poverty than were poor at the start, no more poor
 // households at the end than households, and an end-of-year split that
 // adds up. Problems come in the order of the data file.
-func Check(base []plan.Unit, ms []Movement) []Problem {
-	c := &checker{}
+//
+// written tells whether the data file writes the field at path (as in
+// Problem.Field), so that a count left out is told from one written 0; nil
+// takes every count as written.
+func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []Problem {
+	c := &checker{written: written}
 	if len(ms) == 0 {
 		c.add("units", "thiếu trường bắt buộc: danh sách đơn vị, mỗi đơn vị một bảng [[units]]")
 		return c.problems
@@ -53,6 +57,7 @@ func Check(base []plan.Unit, ms []Movement) []Problem {
 
 // checker collects the problems of one report.
 type checker struct {
+	written  func(path string) bool
 	problems []Problem
 }
 
@@ -81,14 +86,14 @@ func (c *checker) name(at string, i int, base []plan.Unit, name string) {
 
 // unit checks one unit's movements against its figures in the plan.
 func (c *checker) unit(at string, b *plan.Unit, m *Movement) {
-	hh := c.count(m.HouseholdsEnd, at+".households_end", "số hộ cuối năm")
+	hh := c.required(m.HouseholdsEnd, at+".households_end", "số hộ cuối năm")
 	if hh && m.HouseholdsEnd == 0 {
-		c.add(at+".households_end", "thiếu trường bắt buộc: số hộ cuối năm (phải lớn hơn 0)")
+		c.add(at+".households_end", "số hộ cuối năm (0) phải lớn hơn 0")
 		hh = false
 	}
-	left := c.count(m.Left, at+".left_poverty", "số hộ thoát nghèo")
-	back := c.count(m.FellBack, at+".fell_back", "số hộ tái nghèo")
-	newPoor := c.count(m.New, at+".new_poor", "số hộ nghèo phát sinh mới")
+	left := c.required(m.Left, at+".left_poverty", "số hộ thoát nghèo")
+	back := c.required(m.FellBack, at+".fell_back", "số hộ tái nghèo")
+	newPoor := c.required(m.New, at+".new_poor", "số hộ nghèo phát sinh mới")
 	poor := b.PolicyPoor + b.SocialPoor
 	if left && m.Left > poor {
 		c.add(at+".left_poverty", "số hộ thoát nghèo (%d) lớn hơn số hộ nghèo đầu năm theo kế hoạch (%d = %d hộ CS GN + %d hộ BTXH)",
@@ -130,6 +135,16 @@ func (c *checker) split(at string, m *Movement, end int, endOK bool, show string
 		c.add(at+".policy_poor_end", "số hộ nghèo cuối năm theo hai nhóm (%d = %d hộ CS GN + %d hộ BTXH) khác số hộ nghèo cuối năm (%s)",
 			*p+*s, *p, *s, show)
 	}
+}
+
+// required checks a count that every unit gives: written, neither
+// negative nor too large. It reports whether the count is usable.
+func (c *checker) required(n int, field, label string) bool {
+	if c.written != nil && !c.written(field) {
+		c.add(field, "thiếu trường bắt buộc: %s", label)
+		return false
+	}
+	return c.count(n, field, label)
 }
 
 // count checks that n is neither negative nor too large, and reports

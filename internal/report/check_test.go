@@ -86,7 +86,7 @@ func TestCheck(t *testing.T) {
 			ms[0].HouseholdsEnd = 0
 			return ms
 		}, []Problem{
-			{"units[0].households_end", "thiếu trường bắt buộc: số hộ cuối năm (phải lớn hơn 0)"},
+			{"units[0].households_end", "số hộ cuối năm (0) phải lớn hơn 0"},
 		}},
 		{"more poor than households at the end", func(ms []Movement) []Movement {
 			ms[0].HouseholdsEnd = 32
@@ -121,11 +121,27 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Check(baseUnits(), tt.change(goodMovements()))
+			got := Check(baseUnits(), tt.change(goodMovements()), nil)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Check:\n got  %q\n want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCheckWritten(t *testing.T) {
+	ms := goodMovements()
+	ms[0].HouseholdsEnd, ms[0].New = 0, 0
+	// The file leaves out units[0].households_end and units[0].new_poor.
+	written := func(path string) bool {
+		return path != "units[0].households_end" && path != "units[0].new_poor"
+	}
+	want := []Problem{
+		{"units[0].households_end", "thiếu trường bắt buộc: số hộ cuối năm"},
+		{"units[0].new_poor", "thiếu trường bắt buộc: số hộ nghèo phát sinh mới"},
+	}
+	if got := Check(baseUnits(), ms, written); !reflect.DeepEqual(got, want) {
+		t.Errorf("Check:\n got  %q\n want %q", got, want)
 	}
 }
 
