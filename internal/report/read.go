@@ -1,0 +1,105 @@
+package report
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/kehoach/kehoach/fonts"
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
+)
+
+// PlanReader reads the plan that a report's document.plan names, ref as the
+// data file writes it. A plan whose data has problems gives a dataerr.List
+// naming the plan's file.
+type PlanReader func(ctx context.Context, ref string) (*plan.Plan, error)
+
+// Read decodes the report's data file (data, the content of the file
+// named name), reads the plan it names with plans, and checks the report
+// against it. It returns the report and its plan, or a dataerr.List of
+// every problem with its line: the report's, or the plan's when the plan's
+// own data has problems. Any other error is not about the data (ctx was
+// done).
+func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Report, *plan.Plan, error) {
+	r := &Report{}
+	dec, err := load.Decode(name, data, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	ref := strings.TrimSpace(r.Document.Plan)
+	if ref == "" {
+		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan",
+			Message: `thiếu trường bắt buộc: kế hoạch được báo cáo, là tệp dữ liệu hoặc tệp PDF đã lưu của kế hoạch (ví dụ plan = "cam-lo-2021.toml")`}})
+	}
+	p, err := plans(ctx, ref)
+	var planErrs dataerr.List
+	switch {
+	case errors.As(err, &planErrs):
+		return nil, nil, planErrs
+	case err != nil && ctx.Err() != nil:
+		return nil, nil, err
+	case err != nil:
+		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan", Message: unreadable(ref, err)}})
+	}
+	var found []dataerr.Error
+	add := func(ps []Problem) {
+		for _, pr := range ps {
+			found = append(found, dataerr.Error{Field: pr.Field, Message: pr.Message})
+		}
+	}
+	add(CheckDocument(r, p, fonts.CanDraw))
+	add(Check(p.Units, r.Units, dec.Written))
+	add(checkSigner(r, p))
+	if err := dec.Finish(found); err != nil {
+		return nil, nil, err
+	}
+	return r, p, nil
+}
+
+// unreadable says why the plan ref cannot be read.
+func unreadable(ref string, err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return `không tìm thấy tệp kế hoạch "` + ref + `" (đường dẫn tính từ thư mục chứa tệp báo cáo)`
+	}
+	return `không đọc được tệp kế hoạch "` + ref + `": ` + err.Error()
+}
+
+// checkSigner checks the report's own signer and recipients, when it gives
+// them, as the plan's are checked.
+func checkSigner(r *Report, p *plan.Plan) []Problem {
+	if r.Signer == nil && r.Recipients == nil {
+		return nil
+	}
+	q := *p
+	if r.Signer != nil {
+		q.Signer = *r.Signer
+	}
+	if r.Recipients != nil {
+		q.Recipients = *r.Recipients
+	}
+	var ps []Problem
+	for _, pr := range plan.Check(&q, plan.Input{CanDraw: fonts.CanDraw}) {
+		if (r.Signer != nil && strings.HasPrefix(pr.Field, "signer")) ||
+			(r.Recipients != nil && strings.HasPrefix(pr.Field, "recipients")) {
+			ps = append(ps, Problem(pr))
+		}
+	}
+	return ps
+}
+
+// Beside returns a PlanReader that reads, with read, the plan a report's
+// data file at reportPath names: a relative name is taken from the
+// report's folder.
+func Beside(reportPath string, read func(ctx context.Context, path string) (*plan.Plan, error)) PlanReader {
+	dir := filepath.Dir(reportPath)
+	return func(ctx context.Context, ref string) (*plan.Plan, error) {
+		if !filepath.IsAbs(ref) {
+			ref = filepath.Join(dir, filepath.FromSlash(ref))
+		}
+		return read(ctx, ref)
+	}
+}
