@@ -40,11 +40,12 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if len(files) == 0 {
 		return usagef("thiếu tệp dữ liệu")
 	}
-	e, err := engine.New(engine.Options{})
+	jobs, err := batch.Files(files, "")
 	if err != nil {
 		return err
 	}
-	jobs, err := batch.Files(files, "")
+	defer batch.TuneRuntime(common.workers, len(jobs))()
+	e, err := engine.New(engine.Options{})
 	if err != nil {
 		return err
 	}

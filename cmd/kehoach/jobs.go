@@ -24,9 +24,10 @@ type runSpec struct {
 
 // runJobs runs every job, shows progress (a bar on a terminal, else a line
 // per file written or checked), then the summary; the error returned
-// carries the exit code.
+// carries the exit code. The caller has set the runtime up for the run
+// (batch.TuneRuntime) before preparing the engine: a build of one file
+// then runs without a collection.
 func (m *Main) runJobs(ctx context.Context, spec runSpec) error {
-	defer batch.TuneRuntime(spec.opt.Workers, len(spec.jobs))()
 	var bar *progressbar.ProgressBar
 	switch {
 	case spec.bar && isTerminal(m.Stderr):

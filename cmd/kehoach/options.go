@@ -79,6 +79,7 @@ func (w *writeFlags) validate() error {
 // runWrite prepares the engine with the template asked for and builds and
 // writes every job.
 func (m *Main) runWrite(ctx context.Context, command string, jobs []batch.Job, w *writeFlags) error {
+	defer batch.TuneRuntime(w.workers, len(jobs))()
 	tool, _ := buildTool()
 	opt := engine.Options{Producer: "kehoach " + tool.Version}
 	inputs := &engine.Inputs{}

@@ -14,11 +14,13 @@ type Placed struct {
 // the grid exactly or a span reaches past the last row.
 func Place(rows []Row, ncols int) ([][]Placed, error) {
 	covered := make([][]bool, len(rows))
+	cells := make([]bool, len(rows)*ncols)
 	for i := range covered {
-		covered[i] = make([]bool, ncols)
+		covered[i] = cells[i*ncols : (i+1)*ncols : (i+1)*ncols]
 	}
 	out := make([][]Placed, len(rows))
 	for r, row := range rows {
+		out[r] = make([]Placed, 0, len(row.Cells))
 		c := 0
 		for _, cell := range row.Cells {
 			for c < ncols && covered[r][c] {

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,11 +17,6 @@ type Mention struct {
 	// Excerpts are the pieces of the text around each of them.
 	Excerpts []string
 }
-
-// yearRE matches a year standing alone: four digits not inside a longer
-// number. The year of a document's number ("07/2021/NĐ-CP") is told apart
-// by its neighbours (see citation).
-var yearRE = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})(?:[^0-9]|$)`)
 
 // Stale lists the texts of p that name a year before the plan's year, but
 // those listed in document.keep_years: a plan carried over from last year
@@ -46,21 +40,26 @@ func YearMentions(p *Plan, old func(year int) bool, keep []string) []Mention {
 		}
 		var m Mention
 		from, to := -1, -1 // the run of years of the excerpt being made
-		for _, loc := range yearRE.FindAllStringSubmatchIndex(s, -1) {
-			y, _ := strconv.Atoi(s[loc[2]:loc[3]])
-			if !old(y) || citation(s, loc[2], loc[3]) {
+		for at := 0; ; {
+			loc, next, ok := nextYear(s, at)
+			if !ok {
+				break
+			}
+			at = next
+			y, _ := strconv.Atoi(s[loc : loc+4])
+			if !old(y) || citation(s, loc, loc+4) {
 				continue
 			}
 			m.Years = append(m.Years, y)
 			// Years close together ("2016 - 2020") share one excerpt.
-			if from >= 0 && loc[2]-to > excerptSide {
+			if from >= 0 && loc-to > excerptSide {
 				m.Excerpts = append(m.Excerpts, excerpt(s, from, to))
 				from = -1
 			}
 			if from < 0 {
-				from = loc[2]
+				from = loc
 			}
-			to = loc[3]
+			to = loc + 4
 		}
 		if from >= 0 {
 			m.Excerpts = append(m.Excerpts, excerpt(s, from, to))

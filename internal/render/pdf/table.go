@@ -287,6 +287,14 @@ func (g *grid) box(t *doc.Table, from, to int, xs []float64) *box {
 		top[r-from+1] = top[r-from] + g.rowH[r]
 	}
 	b.h = top[to-from]
+	nrects, nlines := 0, 0
+	for r := from; r < to; r++ {
+		nrects += len(g.cells[r])
+		for _, lines := range g.layout[r] {
+			nlines += len(lines)
+		}
+	}
+	b.rects, b.lines = make([]rect, 0, nrects), make([]line, 0, nlines)
 	most := 0 // lines of the fullest cell that names its field
 	for r := from; r < to; r++ {
 		size := g.sizes[r]

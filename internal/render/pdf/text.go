@@ -9,7 +9,28 @@ import (
 // its words joined by single spaces. Other white space (a no-break space)
 // stays inside its word.
 func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
+	// A space is one byte, never part of another character's bytes.
+	n := 0
+	for i := range len(s) {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, s[i:j])
+		}
+		i = j
+	}
+	return out
 }
 
 // wrap breaks s into lines set in f at size points: the first line is at most

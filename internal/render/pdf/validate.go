@@ -15,14 +15,14 @@ import (
 func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err error) {
 	rep := repertoire()
 	inRepertoire = true
-	err = eachText(ctx, d, func(where, s string) error {
+	err = eachText(ctx, d, func(where func() string, s string) error {
 		if inRepertoire && rep.hasAll(s) {
 			return nil
 		}
 		inRepertoire = false
 		for _, r := range s {
 			if !fonts.CanDraw(r) {
-				return fmt.Errorf("%s: %U in %q: %w", where, r, s, ErrGlyph)
+				return fmt.Errorf("%s: %U in %q: %w", where(), r, s, ErrGlyph)
 			}
 		}
 		return nil
@@ -30,12 +30,14 @@ func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err err
 	return inRepertoire, err
 }
 
-// eachText calls check with every printed text of d and where it is, and
-// returns its first error, or ctx's when it is done.
-func eachText(ctx context.Context, d *doc.Document, check func(where, s string) error) error {
+// eachText calls check with every printed text of d and where it is (told
+// only when asked: most texts pass), and returns its first error, or ctx's
+// when it is done.
+func eachText(ctx context.Context, d *doc.Document, check func(where func() string, s string) error) error {
+	at := func(where string) func() string { return func() string { return where } }
 	checkAll := func(where string, ss []string) error {
 		for i, s := range ss {
-			if err := check(fmt.Sprintf("%s[%d]", where, i), s); err != nil {
+			if err := check(func() string { return fmt.Sprintf("%s[%d]", where, i) }, s); err != nil {
 				return err
 			}
 		}
@@ -53,7 +55,7 @@ func eachText(ctx context.Context, d *doc.Document, check func(where, s string) 
 		{"header motto", h.Motto}, {"header place and date", h.PlaceDate},
 		{"title kind", d.Title.Kind}, {"title subject", d.Title.Subject},
 	} {
-		if err := check(f.where, f.s); err != nil {
+		if err := check(at(f.where), f.s); err != nil {
 			return err
 		}
 	}
@@ -61,18 +63,20 @@ func eachText(ctx context.Context, d *doc.Document, check func(where, s string) 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		where := fmt.Sprintf("body block %d", i)
-		if err := check(where+" number", b.Number); err != nil {
+		block := func(what string, n ...any) func() string {
+			return func() string { return fmt.Sprintf("body block %d ", i) + fmt.Sprintf(what, n...) }
+		}
+		if err := check(block("number"), b.Number); err != nil {
 			return err
 		}
-		if err := check(where+" text", b.Text); err != nil {
+		if err := check(block("text"), b.Text); err != nil {
 			return err
 		}
 		for j, it := range b.Items {
-			if err := check(fmt.Sprintf("%s item %d marker", where, j), it.Marker); err != nil {
+			if err := check(block("item %d marker", j), it.Marker); err != nil {
 				return err
 			}
-			if err := check(fmt.Sprintf("%s item %d text", where, j), it.Text); err != nil {
+			if err := check(block("item %d text", j), it.Text); err != nil {
 				return err
 			}
 		}
@@ -85,7 +89,7 @@ func eachText(ctx context.Context, d *doc.Document, check func(where, s string) 
 		}{{"header", b.Table.Header}, {"body", b.Table.Body}} {
 			for r, row := range sec.rows {
 				for c, cell := range row.Cells {
-					if err := check(fmt.Sprintf("%s table %s row %d cell %d", where, sec.name, r, c), cell.Text); err != nil {
+					if err := check(block("table %s row %d cell %d", sec.name, r, c), cell.Text); err != nil {
 						return err
 					}
 				}
@@ -97,10 +101,10 @@ func eachText(ctx context.Context, d *doc.Document, check func(where, s string) 
 	if err := checkAll("signature lines", d.Signature.Lines); err != nil {
 		return err
 	}
-	if err := check("signature name", d.Signature.Name); err != nil {
+	if err := check(at("signature name"), d.Signature.Name); err != nil {
 		return err
 	}
-	if err := check("recipients label", d.Recipients.Label); err != nil {
+	if err := check(at("recipients label"), d.Recipients.Label); err != nil {
 		return err
 	}
 	return checkAll("recipients", d.Recipients.Lines)
