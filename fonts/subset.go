@@ -79,15 +79,6 @@ type source struct {
 	name       []byte
 }
 
-// subset cuts the TrueType file data, parsed as font, to the glyphs of runes.
-func subset(data []byte, font *sfnt.Font, runes []rune) ([]byte, error) {
-	src, err := newSource(data, font)
-	if err != nil {
-		return nil, err
-	}
-	return src.cut(runes)
-}
-
 // newSource reads the TrueType file data, parsed as font, for cutting.
 func newSource(data []byte, font *sfnt.Font) (*source, error) {
 	tables, err := readTables(data)

@@ -12,6 +12,15 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
+// subset cuts the TrueType file data, parsed as font, to the glyphs of runes.
+func subset(data []byte, font *sfnt.Font, runes []rune) ([]byte, error) {
+	src, err := newSource(data, font)
+	if err != nil {
+		return nil, err
+	}
+	return src.cut(runes)
+}
+
 // outline returns the outline of r in f and its advance at a size of one em
 // per font unit, or ok false if f has no glyph for r.
 func outline(t *testing.T, f *sfnt.Font, r rune) (segs sfnt.Segments, adv fixed.Int26_6, ok bool) {

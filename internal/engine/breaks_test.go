@@ -1,11 +1,11 @@
 package engine
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"io"
 	"testing"
+
+	"github.com/kehoach/kehoach/internal/testkit/zipparts"
 )
 
 // TestWordBreaksWithOrWithoutPDF builds the sample as a draft, whose
@@ -34,7 +34,11 @@ func TestWordBreaksWithOrWithoutPDF(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), alone.Artifacts[0].Data) {
 		t.Error("Render makes another Word document than Build")
 	}
-	main := docxPart(t, alone.Artifacts[0].Data, "word/document.xml")
+	parts, err := zipparts.Map(alone.Artifacts[0].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	main := parts["word/document.xml"]
 	found := false
 	for _, p := range bytes.Split(main, []byte("<w:p>")) {
 		if bytes.Contains(p, []byte("<w:pageBreakBefore/>")) && bytes.Contains(p, []byte(">III. MỤC TIÊU")) {
@@ -44,23 +48,4 @@ func TestWordBreaksWithOrWithoutPDF(t *testing.T) {
 	if !found {
 		t.Error("the draft's Word document does not break its page before the heading III.")
 	}
-}
-
-// docxPart returns the bytes of the entry name of a .docx.
-func docxPart(t *testing.T, docx []byte, name string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := zr.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
@@ -61,20 +62,29 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
 	}
 	res.Artifacts = make([]Artifact, len(formats))
-	// What the Word document takes from the pages of the PDF, from its
-	// layout when the PDF comes first.
-	var hints layout.Hints
-	laidOut := false
+	// The PDF first, whatever the order asked for: the Word document
+	// takes what it needs from the pages of the PDF (layout.Hints), from
+	// the PDF's own layout, so that the document is laid out once.
+	var hints *layout.Hints
+	first := slices.Index(formats, PDF)
+	if first >= 0 {
+		var buf bytes.Buffer
+		h, err := e.pdf.RenderHints(ctx, &buf, res.Document, pdf.Extras{Producer: e.producer})
+		if err != nil {
+			return nil, dataError(src, err)
+		}
+		hints = &h
+		res.Artifacts[first] = Artifact{Format: PDF, Data: buf.Bytes()}
+	}
 	for i, f := range formats {
+		if i == first {
+			continue
+		}
 		var buf bytes.Buffer
 		var err error
-		switch {
-		case f == PDF:
-			hints, err = e.pdf.RenderHints(ctx, &buf, res.Document, pdf.Extras{Producer: e.producer})
-			laidOut = err == nil
-		case f == DOCX && laidOut:
-			err = e.docx.RenderHints(ctx, &buf, res.Document, hints)
-		default:
+		if f == DOCX && hints != nil {
+			err = e.docx.RenderHints(ctx, &buf, res.Document, *hints)
+		} else {
 			err = e.Render(ctx, &buf, res.Document, f)
 		}
 		if err != nil {

@@ -55,17 +55,7 @@ func TestSampleText(t *testing.T) {
 	ps := parts(t, render(t, embedded(), sampleDoc(t)))
 	paras := paragraphs(t, ps["word/document.xml"])
 	all := "\n" + strings.Join(paras, "\n") + "\n"
-	for _, want := range []string{
-		"ỦY BAN NHÂN DÂN", "HUYỆN CAM LỘ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-		"Độc lập - Tự do - Hạnh phúc", "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021",
-		"KẾ HOẠCH", "Thực hiện Chương trình giảm nghèo năm 2021", "I. TÌNH HÌNH CHUNG",
-		"- Tổng số hộ nghèo: 405/14.932 hộ, chiếm tỷ lệ 2,71%.",
-		"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Anh Tuấn", "Nơi nhận:", "- Lưu: VT.",
-	} {
-		if !strings.Contains(all, "\n"+want+"\n") {
-			t.Errorf("no paragraph reads %q", want)
-		}
-	}
+	checkSampleParagraphs(t, all)
 	// Table cells are paragraphs too: rows 6, 7 and the totals, cell by cell.
 	for _, row := range []string{
 		"6|TT Cam Lộ|2.169|38|1,75|0|0,00|38|1,75|2|0,09|36|1,66",
@@ -192,6 +182,25 @@ func TestDataStaysLiteral(t *testing.T) {
 	}
 }
 
+// checkSampleParagraphs checks that all, the paragraphs of the sample
+// plan's document each between newlines, holds the lines a clerk reads
+// first: the header lines, a heading, a computed figure, the signature and
+// the recipients.
+func checkSampleParagraphs(t *testing.T, all string) {
+	t.Helper()
+	for _, want := range []string{
+		"ỦY BAN NHÂN DÂN", "HUYỆN CAM LỘ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc", "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021",
+		"KẾ HOẠCH", "Thực hiện Chương trình giảm nghèo năm 2021", "I. TÌNH HÌNH CHUNG",
+		"- Tổng số hộ nghèo: 405/14.932 hộ, chiếm tỷ lệ 2,71%.",
+		"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Anh Tuấn", "Nơi nhận:", "- Lưu: VT.",
+	} {
+		if !strings.Contains(all, "\n"+want+"\n") {
+			t.Errorf("no paragraph reads %q", want)
+		}
+	}
+}
+
 // TestSplitRunsTemplate fills testdata/split-runs.docx, a template saved by
 // LibreOffice Writer 7.4 (see testdata/README.md): every placeholder is
 // split over runs of different formatting, as a clerk leaves it after
@@ -216,17 +225,7 @@ func TestSplitRunsTemplate(t *testing.T) {
 	filled := parts(t, render(t, split, sampleDoc(t)))["word/document.xml"]
 	got := paragraphs(t, filled)
 	all := "\n" + strings.Join(got, "\n") + "\n"
-	for _, want := range []string{
-		"ỦY BAN NHÂN DÂN", "HUYỆN CAM LỘ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-		"Độc lập - Tự do - Hạnh phúc", "Số: 44/KH-UBND", "Cam Lộ, ngày 18 tháng 3 năm 2021",
-		"KẾ HOẠCH", "Thực hiện Chương trình giảm nghèo năm 2021", "I. TÌNH HÌNH CHUNG",
-		"- Tổng số hộ nghèo: 405/14.932 hộ, chiếm tỷ lệ 2,71%.",
-		"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Anh Tuấn", "Nơi nhận:", "- Lưu: VT.",
-	} {
-		if !strings.Contains(all, "\n"+want+"\n") {
-			t.Errorf("no paragraph reads %q", want)
-		}
-	}
+	checkSampleParagraphs(t, all)
 	if placeholderRE.MatchString(all) || strings.Contains(all, "{{") || strings.Contains(all, "}}") {
 		t.Errorf("the filled template still shows braces:\n%s", all)
 	}
