@@ -37,8 +37,6 @@ type Revision struct {
 	Signatures []Signature
 	// Pages describe the pages, in order; at most 1,000.
 	Pages []Page
-	// Fields counts the nodes of the form's field tree visited.
-	Fields int
 }
 
 // Signature is one signature field and its value.
@@ -56,8 +54,8 @@ type Signature struct {
 	// BadContents is set when it is not a string.
 	Contents    []byte
 	BadContents bool
-	// Name, Time, Reason and SubFilter are the dictionary's entries.
-	Name, Time, Reason, SubFilter string
+	// Time (M) and SubFilter are the dictionary's entries.
+	Time, SubFilter string
 }
 
 // Page describes one page by fingerprints of what it paints.

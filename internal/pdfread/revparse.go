@@ -57,7 +57,7 @@ func parseRevision(data []byte) (*Revision, error) {
 	for i := 0; i < fields.Len() && i < maxFieldCount; i++ {
 		w.field(fields.Index(i), "", "", 0)
 	}
-	rev.Signatures, rev.Fields = w.sigs, w.count
+	rev.Signatures = w.sigs
 	var pw pageWalk
 	pw.node(root.Key("Pages"), 0)
 	rev.Pages = pw.pages
@@ -131,9 +131,7 @@ func signature(name string, v lpdf.Value) Signature {
 		}
 		s.Contents = []byte(raw)
 	}
-	s.Name = cut(v.Key("Name").Text())
 	s.Time = cut(v.Key("M").Text())
-	s.Reason = cut(v.Key("Reason").Text())
 	s.SubFilter = cut(v.Key("SubFilter").Name())
 	return s
 }
