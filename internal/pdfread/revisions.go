@@ -16,8 +16,9 @@ const (
 	maxFieldDepth = 8
 	// maxPages is the most pages described in one revision.
 	maxPages = 1000
-	// maxContents is the most bytes of a signature's Contents string kept.
-	maxContents = 256 << 10
+	// MaxContents is the most bytes of a signature's Contents string
+	// kept; a longer one comes back cut after MaxContents+1 bytes.
+	MaxContents = 256 << 10
 	// maxPageStream is the most decompressed bytes read of one page's
 	// content or of one of its images and forms, to fingerprint it.
 	maxPageStream = 16 << 20
@@ -50,8 +51,8 @@ type Signature struct {
 	// integers.
 	ByteRange    []int64
 	BadByteRange bool
-	// Contents is the decoded Contents string, cut after 256 KiB + 1 bytes;
-	// BadContents is set when it is not a string.
+	// Contents is the decoded Contents string, cut after MaxContents+1
+	// bytes; BadContents is set when it is not a string.
 	Contents    []byte
 	BadContents bool
 	// Time (M) and SubFilter are the dictionary's entries.

@@ -126,8 +126,8 @@ func signature(name string, v lpdf.Value) Signature {
 		s.BadContents = true
 	} else {
 		raw := c.RawString()
-		if len(raw) > maxContents {
-			raw = raw[:maxContents+1]
+		if len(raw) > MaxContents {
+			raw = raw[:MaxContents+1]
 		}
 		s.Contents = []byte(raw)
 	}
