@@ -19,8 +19,8 @@ import (
 const maxAnnotations = 256
 
 // parseRevisions reads each prefix data[:end] as a PDF, in this process:
-// only the child calls it. A panic of the parser is an error wrapping
-// ErrMalformed.
+// only the child calls it, with the ends ReadRevisions checked. A panic
+// of the parser is an error wrapping ErrMalformed.
 func parseRevisions(data []byte, ends []int64) (revs *Revisions, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -29,9 +29,6 @@ func parseRevisions(data []byte, ends []int64) (revs *Revisions, err error) {
 	}()
 	revs = &Revisions{}
 	for _, end := range ends {
-		if end <= 0 || end > int64(len(data)) {
-			return nil, fmt.Errorf("%w: revision end %d outside the file", ErrMalformed, end)
-		}
 		rev, err := parseRevision(data[:end])
 		if err != nil {
 			return nil, fmt.Errorf("%w: revision ending at byte %d: %v", ErrMalformed, end, err)
