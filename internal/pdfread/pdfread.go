@@ -30,6 +30,8 @@ const (
 	// DefaultMemory is the memory the child may use, beyond what the Go
 	// runtime holds when it starts.
 	DefaultMemory = 1 << 30
+	// defaultMaxFile is the most bytes read of one embedded file.
+	defaultMaxFile = 1 << 20
 	// MaxInput is the largest PDF that Read takes.
 	MaxInput = 64 << 20
 	// maxFiles is the most embedded files read from one PDF.
@@ -49,8 +51,8 @@ type Limits struct {
 	// Memory is the memory the child may use, in bytes (DefaultMemory).
 	Memory int64
 	// MaxFile is the most bytes read of one embedded file; a longer one
-	// comes back with its first MaxFile+1 bytes and TooLarge set. 0 means
-	// 1 MiB.
+	// comes back with its first MaxFile+1 bytes and TooLarge set
+	// (1 MiB).
 	MaxFile int64
 }
 
@@ -63,7 +65,7 @@ func (l Limits) withDefaults() Limits {
 		l.Memory = DefaultMemory
 	}
 	if l.MaxFile <= 0 {
-		l.MaxFile = 1 << 20
+		l.MaxFile = defaultMaxFile
 	}
 	return l
 }

@@ -90,7 +90,7 @@ func run(ctx context.Context, req *request) (*response, error) {
 // fingerprints.
 func maxAnswer(lim Limits, revs int) int64 {
 	files := int64(maxFiles*(lim.MaxFile+1+2*maxText) + 4*maxText)
-	perRev := int64(maxSignatures*(maxContents+1+4*maxText) + maxPages*(256+maxAnnotations*16))
+	perRev := int64(maxSignatures*(MaxContents+1+4*maxText) + maxPages*(256+maxAnnotations*16))
 	return max(files, int64(revs)*perRev+4*maxText)
 }
 

@@ -16,8 +16,9 @@ const (
 	maxFieldDepth = 8
 	// maxPages is the most pages described in one revision.
 	maxPages = 1000
-	// maxContents is the most bytes of a signature's Contents string kept.
-	maxContents = 256 << 10
+	// MaxContents is the most bytes of a signature's Contents string
+	// kept; a longer one comes back cut after MaxContents+1 bytes.
+	MaxContents = 256 << 10
 	// maxPageStream is the most decompressed bytes read of one page's
 	// content or of one of its images and forms, to fingerprint it.
 	maxPageStream = 16 << 20
@@ -37,8 +38,6 @@ type Revision struct {
 	Signatures []Signature
 	// Pages describe the pages, in order; at most 1,000.
 	Pages []Page
-	// Fields counts the nodes of the form's field tree visited.
-	Fields int
 }
 
 // Signature is one signature field and its value.
@@ -52,12 +51,12 @@ type Signature struct {
 	// integers.
 	ByteRange    []int64
 	BadByteRange bool
-	// Contents is the decoded Contents string, cut after 256 KiB + 1 bytes;
-	// BadContents is set when it is not a string.
+	// Contents is the decoded Contents string, cut after MaxContents+1
+	// bytes; BadContents is set when it is not a string.
 	Contents    []byte
 	BadContents bool
-	// Name, Time, Reason and SubFilter are the dictionary's entries.
-	Name, Time, Reason, SubFilter string
+	// Time (M) and SubFilter are the dictionary's entries.
+	Time, SubFilter string
 }
 
 // Page describes one page by fingerprints of what it paints.

@@ -26,15 +26,15 @@ func TestReadRevisions(t *testing.T) {
 		}
 	}
 	loop := readFile(t, prevLoop)
-	_, err = readWithin2(t, loop, Limits{Timeout: 2 * time.Second})
+	_, err = readRevisionsWithin(t, loop, Limits{Timeout: 2 * time.Second})
 	if !errors.Is(err, ErrTimeout) {
 		t.Errorf("prev loop: err = %v, want %v", err, ErrTimeout)
 	}
 }
 
-// readWithin2 reads the one revision of data and fails the test if it
+// readRevisionsWithin reads the one revision of data and fails the test if it
 // has not returned after 30 seconds.
-func readWithin2(t *testing.T, data []byte, lim Limits) (*Revisions, error) {
+func readRevisionsWithin(t *testing.T, data []byte, lim Limits) (*Revisions, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

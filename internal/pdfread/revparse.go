@@ -19,8 +19,8 @@ import (
 const maxAnnotations = 256
 
 // parseRevisions reads each prefix data[:end] as a PDF, in this process:
-// only the child calls it. A panic of the parser is an error wrapping
-// ErrMalformed.
+// only the child calls it, with the ends ReadRevisions checked. A panic
+// of the parser is an error wrapping ErrMalformed.
 func parseRevisions(data []byte, ends []int64) (revs *Revisions, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -29,9 +29,6 @@ func parseRevisions(data []byte, ends []int64) (revs *Revisions, err error) {
 	}()
 	revs = &Revisions{}
 	for _, end := range ends {
-		if end <= 0 || end > int64(len(data)) {
-			return nil, fmt.Errorf("%w: revision end %d outside the file", ErrMalformed, end)
-		}
 		rev, err := parseRevision(data[:end])
 		if err != nil {
 			return nil, fmt.Errorf("%w: revision ending at byte %d: %v", ErrMalformed, end, err)
@@ -57,7 +54,7 @@ func parseRevision(data []byte) (*Revision, error) {
 	for i := 0; i < fields.Len() && i < maxFieldCount; i++ {
 		w.field(fields.Index(i), "", "", 0)
 	}
-	rev.Signatures, rev.Fields = w.sigs, w.count
+	rev.Signatures = w.sigs
 	var pw pageWalk
 	pw.node(root.Key("Pages"), 0)
 	rev.Pages = pw.pages
@@ -126,14 +123,12 @@ func signature(name string, v lpdf.Value) Signature {
 		s.BadContents = true
 	} else {
 		raw := c.RawString()
-		if len(raw) > maxContents {
-			raw = raw[:maxContents+1]
+		if len(raw) > MaxContents {
+			raw = raw[:MaxContents+1]
 		}
 		s.Contents = []byte(raw)
 	}
-	s.Name = cut(v.Key("Name").Text())
 	s.Time = cut(v.Key("M").Text())
-	s.Reason = cut(v.Key("Reason").Text())
 	s.SubFilter = cut(v.Key("SubFilter").Name())
 	return s
 }

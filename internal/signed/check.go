@@ -177,7 +177,7 @@ func checkSignature(data []byte, s pdfread.Signature, start, end int64, opt Opti
 		return nil, bad(fmt.Sprintf("ByteRange có %d số, cần đúng 4", len(s.ByteRange)))
 	case s.BadContents:
 		return nil, bad("Contents không phải chuỗi")
-	case len(s.Contents) > maxContents:
+	case len(s.Contents) > pdfread.MaxContents:
 		return nil, bad("Contents quá dài")
 	}
 	br := s.ByteRange

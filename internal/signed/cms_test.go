@@ -45,30 +45,29 @@ func selfSigned(t *testing.T, cn string, notBefore, notAfter time.Time) (*x509.C
 // the signing time attribute with the current time.
 func sign(t *testing.T, content []byte, cert *x509.Certificate, key *ecdsa.PrivateKey) []byte {
 	t.Helper()
-	sd, err := pkcs7.NewSignedData(content)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sd.AddSigner(cert, key, pkcs7.SignerInfoConfig{}); err != nil {
-		t.Fatal(err)
-	}
-	sd.Detach()
-	out, err := sd.Finish()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return detached(t, content, func(sd *pkcs7.SignedData) error {
+		return sd.AddSigner(cert, key, pkcs7.SignerInfoConfig{})
+	})
 }
 
 // signBare makes a detached CMS signature of content with no signed
 // attributes, so no signing time: a PDF gives it in /M then.
 func signBare(t *testing.T, content []byte, cert *x509.Certificate, key *ecdsa.PrivateKey) []byte {
 	t.Helper()
+	return detached(t, content, func(sd *pkcs7.SignedData) error {
+		return sd.SignWithoutAttr(cert, key, pkcs7.SignerInfoConfig{})
+	})
+}
+
+// detached makes a detached CMS signature of content whose signer addSigner
+// adds.
+func detached(t *testing.T, content []byte, addSigner func(*pkcs7.SignedData) error) []byte {
+	t.Helper()
 	sd, err := pkcs7.NewSignedData(content)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sd.SignWithoutAttr(cert, key, pkcs7.SignerInfoConfig{}); err != nil {
+	if err := addSigner(sd); err != nil {
 		t.Fatal(err)
 	}
 	sd.Detach()

@@ -8,9 +8,6 @@ import (
 	"github.com/kehoach/kehoach/internal/pdfread"
 )
 
-// maxContents is the longest Contents string taken, as pdfread cuts it.
-const maxContents = 256 << 10
-
 // diff says, in Vietnamese, what revision k, cur, adds or replaces after
 // prev; a change to what a page paints, a page added or removed, or a
 // signature changed or removed is a *Refusal naming it.

@@ -17,9 +17,7 @@ func FuzzCheck(f *testing.F) {
 		f.Add(fixture(f, name)[baseSize(f):])
 	}
 	base := fixture(f, "base.pdf")
-	read := func(ctx context.Context, data []byte, ends []int64) (*pdfread.Revisions, error) {
-		return pdfread.ReadRevisions(ctx, data, ends, pdfread.Limits{Timeout: time.Second, Memory: 256 << 20})
-	}
+	read := readerWithin(time.Second)
 	known := []error{ErrRefused, pdfread.ErrMalformed, pdfread.ErrTimeout, pdfread.ErrMemory, pdfread.ErrCrashed, pdfread.ErrTooLarge}
 	f.Fuzz(func(t *testing.T, update []byte) {
 		data := append(append([]byte(nil), base...), update...)

@@ -42,6 +42,11 @@ func pool(t testing.TB, name string) *x509.CertPool {
 var signedAt = time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // quickRead reads revisions in a child bounded to a few seconds.
-func quickRead(ctx context.Context, data []byte, ends []int64) (*pdfread.Revisions, error) {
-	return pdfread.ReadRevisions(ctx, data, ends, pdfread.Limits{Timeout: 5 * time.Second, Memory: 256 << 20})
+var quickRead = readerWithin(5 * time.Second)
+
+// readerWithin reads revisions in a child bounded to timeout and 256 MiB.
+func readerWithin(timeout time.Duration) Reader {
+	return func(ctx context.Context, data []byte, ends []int64) (*pdfread.Revisions, error) {
+		return pdfread.ReadRevisions(ctx, data, ends, pdfread.Limits{Timeout: timeout, Memory: 256 << 20})
+	}
 }

@@ -54,10 +54,7 @@ func TestCheckHostileRevisions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			start := time.Now()
-			read := func(ctx context.Context, data []byte, ends []int64) (*pdfread.Revisions, error) {
-				return pdfread.ReadRevisions(ctx, data, ends, pdfread.Limits{Timeout: 3 * time.Second, Memory: 256 << 20})
-			}
-			_, err := Check(context.Background(), tt.data, baseSize(t), Options{Read: read})
+			_, err := Check(context.Background(), tt.data, baseSize(t), Options{Read: readerWithin(3 * time.Second)})
 			if err == nil {
 				t.Fatal("accepted")
 			}

@@ -83,61 +83,54 @@ type Segment struct {
 // TrueType font encoded in WinAnsiEncoding with or without /Differences
 // (fpdf's fonts of AddFontFromBytes are such; its core fonts, Helvetica and
 // the like, are Type1).
-func Read(pdf []byte) (pages []Page, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			pages = nil
-			err = panicError(e)
+func Read(pdf []byte) ([]Page, error) {
+	return withReader(pdf, func(r *lpdf.Reader) ([]Page, error) {
+		n := r.NumPage()
+		if n == 0 {
+			return nil, fmt.Errorf("pdftext: no pages")
 		}
-	}()
-	r, err := open(pdf)
-	if err != nil {
-		return nil, err
-	}
-	n := r.NumPage()
-	if n == 0 {
-		return nil, fmt.Errorf("pdftext: no pages")
-	}
-	for i := 1; i <= n; i++ {
-		p, err := readPage(r.Page(i))
-		if err != nil {
-			return nil, fmt.Errorf("pdftext: page %d: %w", i, err)
+		var pages []Page
+		for i := 1; i <= n; i++ {
+			p, err := readPage(r.Page(i))
+			if err != nil {
+				return nil, fmt.Errorf("pdftext: page %d: %w", i, err)
+			}
+			pages = append(pages, p)
 		}
-		pages = append(pages, p)
-	}
-	return pages, nil
+		return pages, nil
+	})
 }
 
 // Info returns the text entries of a PDF file's document information
 // dictionary (Title, Author, Subject, Keywords, Creator, Producer, ...),
 // decoded from PDFDocEncoding or UTF-16. Dates are returned as written,
 // e.g. "D:20210318000000".
-func Info(pdf []byte) (info map[string]string, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			info = nil
-			err = panicError(e)
+func Info(pdf []byte) (map[string]string, error) {
+	return withReader(pdf, func(r *lpdf.Reader) (map[string]string, error) {
+		d := r.Trailer().Key("Info")
+		info := map[string]string{}
+		for _, k := range d.Keys() {
+			info[k] = d.Key(k).Text()
 		}
-	}()
-	r, err := open(pdf)
-	if err != nil {
-		return nil, err
-	}
-	d := r.Trailer().Key("Info")
-	info = map[string]string{}
-	for _, k := range d.Keys() {
-		info[k] = d.Key(k).Text()
-	}
-	return info, nil
+		return info, nil
+	})
 }
 
-// open parses the file's trailer and cross-reference table.
-func open(pdf []byte) (*lpdf.Reader, error) {
+// withReader parses the file's trailer and cross-reference table and
+// returns what read makes of it; a panic of the PDF library, while parsing
+// or in read, is an error and a zero result.
+func withReader[T any](pdf []byte, read func(*lpdf.Reader) (T, error)) (out T, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			var zero T
+			out, err = zero, panicError(e)
+		}
+	}()
 	r, err := lpdf.NewReader(bytes.NewReader(pdf), int64(len(pdf)))
 	if err != nil {
-		return nil, fmt.Errorf("pdftext: open: %w", err)
+		return out, fmt.Errorf("pdftext: open: %w", err)
 	}
-	return r, nil
+	return read(r)
 }
 
 // panicError turns what the PDF library panicked with into an error.
@@ -199,48 +192,32 @@ func Words(pages []Page, top float64) []string {
 
 // Metadata returns the XMP packet that the catalog's /Metadata entry links
 // to, the bytes of its stream as written.
-func Metadata(pdf []byte) (packet []byte, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			packet = nil
-			err = panicError(e)
+func Metadata(pdf []byte) ([]byte, error) {
+	return withReader(pdf, func(r *lpdf.Reader) ([]byte, error) {
+		m := r.Trailer().Key("Root").Key("Metadata")
+		if m.Kind() != lpdf.Stream {
+			return nil, fmt.Errorf("pdftext: the catalog links no metadata stream")
 		}
-	}()
-	r, err := open(pdf)
-	if err != nil {
-		return nil, err
-	}
-	m := r.Trailer().Key("Root").Key("Metadata")
-	if m.Kind() != lpdf.Stream {
-		return nil, fmt.Errorf("pdftext: the catalog links no metadata stream")
-	}
-	rc := m.Reader()
-	defer rc.Close()
-	return io.ReadAll(rc)
+		rc := m.Reader()
+		defer rc.Close()
+		return io.ReadAll(rc)
+	})
 }
 
 // Catalog returns the names and values of the catalog's entries whose
 // values are names or strings, such as Lang.
-func Catalog(pdf []byte) (entries map[string]string, err error) {
-	defer func() {
-		if e := recover(); e != nil {
-			entries = nil
-			err = panicError(e)
+func Catalog(pdf []byte) (map[string]string, error) {
+	return withReader(pdf, func(r *lpdf.Reader) (map[string]string, error) {
+		c := r.Trailer().Key("Root")
+		entries := map[string]string{}
+		for _, k := range c.Keys() {
+			switch v := c.Key(k); v.Kind() {
+			case lpdf.Name:
+				entries[k] = v.Name()
+			case lpdf.String:
+				entries[k] = v.Text()
+			}
 		}
-	}()
-	r, err := open(pdf)
-	if err != nil {
-		return nil, err
-	}
-	c := r.Trailer().Key("Root")
-	entries = map[string]string{}
-	for _, k := range c.Keys() {
-		switch v := c.Key(k); v.Kind() {
-		case lpdf.Name:
-			entries[k] = v.Name()
-		case lpdf.String:
-			entries[k] = v.Text()
-		}
-	}
-	return entries, nil
+		return entries, nil
+	})
 }
