@@ -32,7 +32,7 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 	}
 	ref := strings.TrimSpace(r.Document.Plan)
 	if ref == "" {
-		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan",
+		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan",
 			Message: `thiếu trường bắt buộc: kế hoạch được báo cáo, là tệp dữ liệu hoặc tệp PDF đã lưu của kế hoạch (ví dụ plan = "cam-lo-2021.toml")`}})
 	}
 	p, err := plans(ctx, ref)
@@ -43,12 +43,12 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 	case err != nil && ctx.Err() != nil:
 		return nil, nil, err
 	case err != nil:
-		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan", Message: unreadable(ref, err)}})
+		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan", Message: unreadable(ref, err)}})
 	}
-	var found []dataerr.Error
+	var found []plan.Problem
 	add := func(ps []Problem) {
 		for _, pr := range ps {
-			found = append(found, dataerr.Error{Field: pr.Field, Message: pr.Message})
+			found = append(found, plan.Problem(pr))
 		}
 	}
 	add(CheckDocument(r, p, fonts.CanDraw))
