@@ -14,7 +14,7 @@ const maxDocNumber = 99_999
 // against the plan it is on, p, which passed the plan's check. canDraw tells
 // whether the document's font has a glyph for a rune; nil accepts every
 // printable rune.
-func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []Problem {
+func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []plan.Problem {
 	c := &checker{}
 	d := &r.Document
 	switch t := strings.TrimSpace(d.Type); {
@@ -30,9 +30,7 @@ func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []Problem {
 		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, maxDocNumber)
 	}
 	c.date(d.Date, p)
-	for _, pr := range plan.CheckTexts(r, canDraw) {
-		c.problems = append(c.problems, Problem(pr))
-	}
+	c.problems = append(c.problems, plan.CheckTexts(r, canDraw)...)
 	for _, l := range []struct {
 		field string
 		list  []string
