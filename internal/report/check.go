@@ -7,10 +7,6 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// maxCount bounds every count, as in a plan: no unit has a hundred million
-// households, and the bound keeps sums and rates far from overflow.
-const maxCount = 100_000_000
-
 // Check reports every problem of the movements ms against the units of the
 // plan they report on, base, which passed the plan's own check: the same
 // units in the same order, counts that are not negative, no more
@@ -19,8 +15,8 @@ const maxCount = 100_000_000
 // adds up. Problems come in the order of the data file.
 //
 // written tells whether the data file writes the field at path (as in
-// plan.Problem.Field), so that a count left out is told from one written 0; nil
-// takes every count as written.
+// plan.Problem.Field), so that a count left out is told from one written
+// 0; nil takes every count as written.
 func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []plan.Problem {
 	c := &checker{written: written}
 	if len(ms) == 0 {
@@ -144,7 +140,7 @@ func (c *checker) count(n int, field, label string) bool {
 	switch {
 	case n < 0:
 		c.add(field, "%s (%d) không được âm", label, n)
-	case n > maxCount:
+	case n > plan.MaxCount:
 		c.add(field, "%s (%d) quá lớn", label, n)
 	default:
 		return true
