@@ -285,8 +285,8 @@ func parseCount(v string) (int, string) {
 	}
 	f, err := strconv.ParseFloat(v, 64)
 	switch {
-	case err != nil || f > maxCount:
-		return 0, fmt.Sprintf("số %s quá lớn: số hộ không quá %d", v, maxCount)
+	case err != nil || f > plan.MaxCount:
+		return 0, fmt.Sprintf("số %s quá lớn: số hộ không quá %d", v, plan.MaxCount)
 	case f < 0:
 		return 0, fmt.Sprintf("số âm (%s): cần một số nguyên từ 0 trở lên", v)
 	case f != float64(int(f)):

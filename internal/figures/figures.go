@@ -108,10 +108,16 @@ func Title(p *plan.Plan) string {
 // sheetTitle is the name of a template's sheet before its year.
 const sheetTitle = "Số liệu cuối năm "
 
-// headerKey is the form in which headings are compared: NFC, lower case,
-// single spaces, without a year at the end ("… năm 2022").
+// fold is the form in which the names of sheets and the headings are
+// compared: NFC, lower case, single spaces.
+func fold(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+}
+
+// headerKey is the form in which headings are compared: fold's, without a
+// year at the end ("… năm 2022").
 func headerKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+	s = fold(s)
 	if i := strings.LastIndex(s, " năm "); i >= 0 && isDigits(s[i+len(" năm "):]) {
 		s = s[:i]
 	}

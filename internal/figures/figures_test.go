@@ -98,30 +98,15 @@ func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 // dropped, then the cells of set ("C5": "1.000") changed.
 func filledCSV(t *testing.T, p *plan.Plan, set map[string]string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := WriteCSV(&buf, p); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows = rows[:len(rows)-1]
-	for i := range p.Units {
-		for j, n := range counts(i) {
-			rows[i+1][j+2] = fmt.Sprint(n)
+	return filledCSVWith(t, p, func(rows [][]string) {
+		for cell, v := range set {
+			col, row, err := excelize.CellNameToCoordinates(cell)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows[row-1][col-1] = v
 		}
-	}
-	for cell, v := range set {
-		col, row, err := excelize.CellNameToCoordinates(cell)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows[row-1][col-1] = v
-	}
-	var out bytes.Buffer
-	csv.NewWriter(&out).WriteAll(rows)
-	return out.Bytes()
+	})
 }
 
 // TestTemplateXLSX checks what the communes get: the headings, one row per

@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // sheetYear returns the year a sheet's name marks it for, as Title names
 // the sheet of a template, and whether it is so named.
 func sheetYear(name string) (int, bool) {
-	key := strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(name)), " "))
+	key := fold(name)
 	rest, ok := strings.CutPrefix(key, strings.ToLower(sheetTitle))
 	if !ok || !isDigits(rest) || len(rest) > 4 {
 		return 0, false
@@ -70,7 +68,7 @@ func quoteAll(names []string) string {
 // headerYear checks the year a heading of col ends with, if any: the
 // template marks the reduction column with the year of the target, next.
 func (c *checker) headerYear(h string, j int, col Column, next int) {
-	key := strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(h)), " "))
+	key := fold(h)
 	i := strings.LastIndex(key, " năm ")
 	if i < 0 || col.Key != "reduction" {
 		return

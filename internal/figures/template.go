@@ -13,9 +13,6 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// maxCount is the largest count a cell may hold, as the data file's.
-const maxCount = 100_000_000
-
 // sheetRows returns the cells of p's template as text, row by row: the
 // header, one row per unit with its number and name and blank counts, and
 // the total row, whose counts are formulas.
@@ -165,7 +162,7 @@ func fillXLSX(f *excelize.File, p *plan.Plan) error {
 	if len(p.Units) > 0 {
 		dv := excelize.NewDataValidation(true)
 		dv.SetSqref(fmt.Sprintf("C2:%s%d", lastCol, lastRow-1))
-		if err := dv.SetRange(0, maxCount, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
+		if err := dv.SetRange(0, plan.MaxCount, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
 			return err
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, "Số liệu không hợp lệ", "Ghi số nguyên từ 0 trở lên, viết liền các chữ số.")

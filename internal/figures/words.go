@@ -5,7 +5,7 @@ import "strings"
 // digitWords are the Vietnamese words of the digits.
 var digitWords = [10]string{"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"}
 
-// words spells n, from 0 to maxCount, in Vietnamese words, the way a
+// words spells n, from 0 to plan.MaxCount, in Vietnamese words, the way a
 // figure is read aloud: 1460 is "một nghìn bốn trăm sáu mươi", 1005 "một
 // nghìn không trăm linh năm". A message names the number it guesses in
 // words, so that "1.460" cannot be misread again.

@@ -6,6 +6,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // Decoded is a data file of any document kind, decoded into the kind's
@@ -44,10 +45,10 @@ func (d *Decoded) Written(path string) bool { return written(d.raw, path) }
 
 // Finish returns nil when neither decoding nor the kind's checks found a
 // problem, or else a dataerr.List of every problem with its line, in file
-// order. checks holds the Field and Message of each problem of the kind's
-// checks; a problem that follows from one of decoding's (a value of the
-// wrong kind, an unknown key) is left out.
-func (d *Decoded) Finish(checks []dataerr.Error) error {
+// order. checks are the problems the kind's checks found; a problem that
+// follows from one of decoding's (a value of the wrong kind, an unknown key)
+// is left out.
+func (d *Decoded) Finish(checks []plan.Problem) error {
 	found := d.s.problems
 	for _, c := range checks {
 		if !d.s.covers(c.Field) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // kind is a data file of another document kind than a plan.
@@ -31,7 +32,7 @@ func TestDecodeAnotherKind(t *testing.T) {
 	if !d.Written("items[0].count") || d.Written("items[1].count") || d.Written("head.subject") {
 		t.Error("Written: want items[0].count only (items[1].count is of the wrong kind)")
 	}
-	err = d.Finish([]dataerr.Error{
+	err = d.Finish([]plan.Problem{
 		{Field: "items[1].count", Message: "thiếu trường bắt buộc: số"}, // follows from the wrong kind
 		{Field: "head.title", Message: "tên sai"},
 	})

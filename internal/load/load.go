@@ -4,11 +4,8 @@
 package load
 
 import (
-	"reflect"
 	"sort"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
@@ -29,28 +26,15 @@ import (
 // that errors.As(err, &dataerr.List{}) tells a data problem from an error of
 // reading the file.
 func Read(name string, data []byte) (*plan.Plan, error) {
-	if e := checkLimits(data); e != nil {
-		e.File = name
-		return nil, dataerr.List{*e}
-	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return nil, dataerr.List{syntaxError(name, data, err)}
-	}
 	p := &plan.Plan{}
-	s := &schema{spoilt: map[string]bool{}}
-	s.table(raw, reflect.ValueOf(p).Elem(), "")
-	found := s.problems
-	in := plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return written(raw, path) }}
-	for _, pr := range plan.Check(p, in) {
-		if !s.covers(pr.Field) {
-			found = append(found, problem{pr.Field, pr.Message})
-		}
+	d, err := Decode(name, data, p)
+	if err != nil {
+		return nil, err
 	}
-	if len(found) == 0 {
-		return p, nil
+	if err := d.Finish(plan.Check(p, plan.Input{CanDraw: fonts.CanDraw, Written: d.Written})); err != nil {
+		return nil, err
 	}
-	return nil, locate(name, data, found)
+	return p, nil
 }
 
 // covers reports whether a check's problem at field follows from a problem

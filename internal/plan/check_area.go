@@ -18,7 +18,7 @@ func (c *checker) breakdown(p *Plan) {
 			if first < 0 {
 				first = i
 			}
-			if *v < 0 || *v > maxCount {
+			if *v < 0 || *v > MaxCount {
 				sound = false
 			}
 			sum += *v

@@ -15,9 +15,9 @@ const (
 	maxYear = 2100
 )
 
-// maxDocNumber bounds a document number: an issuer numbers its documents
+// MaxDocNumber bounds a document number: an issuer numbers its documents
 // from 1 each year, and even a province issues fewer than this.
-const maxDocNumber = 99_999
+const MaxDocNumber = 99_999
 
 // yearRule says which years are valid.
 var yearRule = fmt.Sprintf("năm phải từ %d đến %d", minYear, maxYear)
@@ -38,8 +38,8 @@ func (c *checker) document(p *Plan) {
 		c.add("document.number", `văn bản trình ký số (state = "trình ký số") chưa có số: số do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng number, hoặc ghi state = "ban hành" nếu văn bản đã có số`)
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
-	case d.Number > maxDocNumber:
-		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, maxDocNumber)
+	case d.Number > MaxDocNumber:
+		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, MaxDocNumber)
 	}
 	if blank(d.Place) {
 		c.missing("document.place", `địa danh ghi trước ngày tháng (ví dụ "Cam Lộ")`)

@@ -131,11 +131,11 @@ func TestRateOfRounding(t *testing.T) {
 func TestComputeLargestPlan(t *testing.T) {
 	p := &Plan{}
 	for range MaxUnits {
-		p.Units = append(p.Units, Unit{Households: maxCount, PolicyPoor: maxCount / 4, SocialPoor: maxCount / 4, Reduction: maxCount / 8})
+		p.Units = append(p.Units, Unit{Households: MaxCount, PolicyPoor: MaxCount / 4, SocialPoor: MaxCount / 4, Reduction: MaxCount / 8})
 	}
 	f := Compute(p)
 	total := f.Total
-	if want := MaxUnits * maxCount; total.Households != want {
+	if want := MaxUnits * MaxCount; total.Households != want {
 		t.Errorf("total households = %d, want %d", total.Households, want)
 	}
 	if total.PoorRate != 5000 || total.ReductionRate != 1250 || total.YearEndRate != 3750 {

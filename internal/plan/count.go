@@ -5,9 +5,9 @@ import (
 	"strconv"
 )
 
-// maxCount bounds every count: no unit has a hundred million households, and
-// the bound keeps sums far from overflow.
-const maxCount = 100_000_000
+// MaxCount bounds every count: no unit has a hundred million households, and
+// the bound keeps sums and rates far from overflow.
+const MaxCount = 100_000_000
 
 // count is a figure that takes part in a comparison.
 type count struct {
@@ -56,7 +56,7 @@ func (c *checker) given(n int, field, label string) count {
 	switch {
 	case n < 0:
 		c.add(field, "%s (%d) không được âm", label, n)
-	case n > maxCount:
+	case n > MaxCount:
 		c.add(field, "%s (%d) quá lớn", label, n)
 	default:
 		v.ok = true

@@ -25,17 +25,10 @@ type Mention struct {
 // looked at: they do not go stale.
 func Stale(p *Plan) []Mention {
 	year := p.Document.Year
-	return YearMentions(p, func(y int) bool { return y < year && y >= 1000 }, p.Document.KeepYears)
-}
-
-// YearMentions lists the texts of p that name a year for which old is
-// true, but the texts at the field paths of keep. It looks at the texts
-// Stale looks at.
-func YearMentions(p *Plan, old func(year int) bool, keep []string) []Mention {
 	var out []Mention
 	eachText(reflect.ValueOf(p).Elem(), "", func(field, s string, _ bool) {
 		if strings.HasPrefix(field, "units[") || strings.HasPrefix(field, "document.keep_years") ||
-			field == "document.date" || slices.Contains(keep, field) {
+			field == "document.date" || slices.Contains(p.Document.KeepYears, field) {
 			return
 		}
 		var m Mention
@@ -47,7 +40,7 @@ func YearMentions(p *Plan, old func(year int) bool, keep []string) []Mention {
 			}
 			at = next
 			y, _ := strconv.Atoi(s[loc : loc+4])
-			if !old(y) || citation(s, loc, loc+4) {
+			if y >= year || y < 1000 || citation(s, loc, loc+4) {
 				continue
 			}
 			m.Years = append(m.Years, y)

@@ -7,19 +7,6 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// maxCount bounds every count, as in a plan: no unit has a hundred million
-// households, and the bound keeps sums and rates far from overflow.
-const maxCount = 100_000_000
-
-// Problem is one contradiction or missing fact found in a report's
-// movements. Field is the path of the offending value in the data file,
-// "units[2].left_poverty" (indexes count from 0); Message says in
-// Vietnamese what is wrong.
-type Problem struct {
-	Field   string
-	Message string
-}
-
 // Check reports every problem of the movements ms against the units of the
 // plan they report on, base, which passed the plan's own check: the same
 // units in the same order, counts that are not negative, no more
@@ -28,9 +15,9 @@ type Problem struct {
 // adds up. Problems come in the order of the data file.
 //
 // written tells whether the data file writes the field at path (as in
-// Problem.Field), so that a count left out is told from one written 0; nil
-// takes every count as written.
-func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []Problem {
+// plan.Problem.Field), so that a count left out is told from one written
+// 0; nil takes every count as written.
+func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []plan.Problem {
 	c := &checker{written: written}
 	if len(ms) == 0 {
 		c.add("units", "thiếu trường bắt buộc: danh sách đơn vị, mỗi đơn vị một bảng [[units]]")
@@ -58,11 +45,11 @@ func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []Pr
 // checker collects the problems of one report.
 type checker struct {
 	written  func(path string) bool
-	problems []Problem
+	problems []plan.Problem
 }
 
 func (c *checker) add(field, format string, args ...any) {
-	c.problems = append(c.problems, Problem{Field: field, Message: fmt.Sprintf(format, args...)})
+	c.problems = append(c.problems, plan.Problem{Field: field, Message: fmt.Sprintf(format, args...)})
 }
 
 // name checks that the i-th unit of the report is the i-th unit of the plan.
@@ -153,7 +140,7 @@ func (c *checker) count(n int, field, label string) bool {
 	switch {
 	case n < 0:
 		c.add(field, "%s (%d) không được âm", label, n)
-	case n > maxCount:
+	case n > plan.MaxCount:
 		c.add(field, "%s (%d) quá lớn", label, n)
 	default:
 		return true

@@ -7,14 +7,11 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// maxDocNumber bounds a report's number as a plan's is bounded.
-const maxDocNumber = 99_999
-
 // CheckDocument reports the problems of the report's identity and wording
 // against the plan it is on, p, which passed the plan's check. canDraw tells
 // whether the document's font has a glyph for a rune; nil accepts every
 // printable rune.
-func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []Problem {
+func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []plan.Problem {
 	c := &checker{}
 	d := &r.Document
 	switch t := strings.TrimSpace(d.Type); {
@@ -26,13 +23,11 @@ func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []Problem {
 	switch {
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
-	case d.Number > maxDocNumber:
-		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, maxDocNumber)
+	case d.Number > plan.MaxDocNumber:
+		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, plan.MaxDocNumber)
 	}
 	c.date(d.Date, p)
-	for _, pr := range plan.CheckTexts(r, canDraw) {
-		c.problems = append(c.problems, Problem(pr))
-	}
+	c.problems = append(c.problems, plan.CheckTexts(r, canDraw)...)
 	for _, l := range []struct {
 		field string
 		list  []string

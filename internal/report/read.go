@@ -32,7 +32,7 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 	}
 	ref := strings.TrimSpace(r.Document.Plan)
 	if ref == "" {
-		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan",
+		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan",
 			Message: `thiếu trường bắt buộc: kế hoạch được báo cáo, là tệp dữ liệu hoặc tệp PDF đã lưu của kế hoạch (ví dụ plan = "cam-lo-2021.toml")`}})
 	}
 	p, err := plans(ctx, ref)
@@ -43,17 +43,11 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 	case err != nil && ctx.Err() != nil:
 		return nil, nil, err
 	case err != nil:
-		return nil, nil, dec.Finish([]dataerr.Error{{Field: "document.plan", Message: unreadable(ref, err)}})
+		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan", Message: unreadable(ref, err)}})
 	}
-	var found []dataerr.Error
-	add := func(ps []Problem) {
-		for _, pr := range ps {
-			found = append(found, dataerr.Error{Field: pr.Field, Message: pr.Message})
-		}
-	}
-	add(CheckDocument(r, p, fonts.CanDraw))
-	add(Check(p.Units, r.Units, dec.Written))
-	add(checkSigner(r, p))
+	found := CheckDocument(r, p, fonts.CanDraw)
+	found = append(found, Check(p.Units, r.Units, dec.Written)...)
+	found = append(found, checkSigner(r, p)...)
 	if err := dec.Finish(found); err != nil {
 		return nil, nil, err
 	}
@@ -70,7 +64,7 @@ func unreadable(ref string, err error) string {
 
 // checkSigner checks the report's own signer and recipients, when it gives
 // them, as the plan's are checked.
-func checkSigner(r *Report, p *plan.Plan) []Problem {
+func checkSigner(r *Report, p *plan.Plan) []plan.Problem {
 	if r.Signer == nil && r.Recipients == nil {
 		return nil
 	}
@@ -81,11 +75,11 @@ func checkSigner(r *Report, p *plan.Plan) []Problem {
 	if r.Recipients != nil {
 		q.Recipients = *r.Recipients
 	}
-	var ps []Problem
+	var ps []plan.Problem
 	for _, pr := range plan.Check(&q, plan.Input{CanDraw: fonts.CanDraw}) {
 		if (r.Signer != nil && strings.HasPrefix(pr.Field, "signer")) ||
 			(r.Recipients != nil && strings.HasPrefix(pr.Field, "recipients")) {
-			ps = append(ps, Problem(pr))
+			ps = append(ps, pr)
 		}
 	}
 	return ps
