@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
 // staleYears returns the texts of p, read from src, that still name a year
@@ -16,7 +16,11 @@ import (
 // check reports them as warnings; "build --final" refuses them.
 func staleYears(src Source, p *plan.Plan) dataerr.List {
 	var out dataerr.List
+	var lines *tomlpos.Index // indexed once, at the first stale text
 	for _, m := range plan.Stale(p) {
+		if lines == nil {
+			lines = tomlpos.New(src.Data)
+		}
 		var years []string
 		for _, y := range m.Years {
 			if s := strconv.Itoa(y); !slices.Contains(years, s) {
@@ -25,7 +29,7 @@ func staleYears(src Source, p *plan.Plan) dataerr.List {
 		}
 		out = append(out, dataerr.Error{
 			File:  src.Name,
-			Line:  load.Line(src.Data, m.Field),
+			Line:  lines.Line(m.Field),
 			Field: m.Field,
 			Message: fmt.Sprintf("câu còn nhắc năm %s, trước năm của kế hoạch (%d): «%s»; sửa lại năm, "+
 				"hoặc nếu cố ý giữ nguyên thì ghi %q vào keep_years ở mục [document]",
