@@ -14,7 +14,7 @@ import (
 // document, and its version, which must be n. why says in Vietnamese what
 // is wrong, "" when nothing is.
 func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, id identity, why string) {
-	e, err := readVersionData(ctx, data)
+	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
 		return nil, identity{}, msg
 	}

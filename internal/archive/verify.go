@@ -204,7 +204,7 @@ func checkVersion(ctx context.Context, path string, v Version, doc Document) (st
 	if int64(len(data)) != v.PDFSize {
 		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil
 	}
-	e, err := readVersionData(ctx, data)
+	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
 		return msg, nil
 	}
