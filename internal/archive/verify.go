@@ -152,7 +152,7 @@ func judgeOrphan(ctx context.Context, root, dir, path string, n int, m *Manifest
 	case err != nil:
 		return fmt.Sprintf("tệp lạ, không có trong sổ lưu trữ (không đọc được: %v)", err)
 	}
-	_, id, why := inspect(ctx, path, data, n)
+	_, _, id, why := inspect(ctx, path, data, n)
 	if why != "" {
 		return "tệp lạ, không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + ")"
 	}
@@ -214,7 +214,7 @@ func checkVersion(ctx context.Context, path string, v Version, doc Document) (st
 	if got := sum(e.Source); got != v.SourceSHA256 {
 		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256), nil
 	}
-	id, why := belongs(path, e, v.Version)
+	_, id, why := belongs(path, e, v.Version)
 	if why != "" {
 		return "không chứng minh được phiên bản này thuộc văn bản ghi trong sổ (" + why + ")", nil
 	}
