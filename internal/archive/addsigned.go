@@ -245,13 +245,3 @@ func checkSignedOriginal(ctx context.Context, dir string, v Version, pdf []byte,
 	}
 	return ""
 }
-
-// readSignedBase reads a version's PDF for checking its signed originals;
-// nil when it cannot be read (its own check says why).
-func readSignedBase(path string) []byte {
-	data, err := readVersion(path)
-	if err != nil {
-		return nil
-	}
-	return data
-}
