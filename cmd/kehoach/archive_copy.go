@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/kehoach/kehoach/internal/archive"
 	"github.com/kehoach/kehoach/internal/engine"
-	"github.com/kehoach/kehoach/internal/output"
 )
 
 // toSignLabel opens the line that names the file to sign.
@@ -45,14 +43,7 @@ func (c *ArchiveCommand) copy(ctx context.Context, args []string) error {
 	if err != nil {
 		return c.problems(err)
 	}
-	if err := output.WriteAll([]output.File{{Path: *out, Data: got.PDF, Exclusive: true}}, nil); err != nil {
-		var dangling *output.DanglingLinkError
-		switch {
-		case errors.As(err, &dangling):
-			return &archiveFailure{msg: danglingLink(*out, dangling.Target) + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o", err: err}
-		case errors.Is(err, os.ErrExist):
-			return &archiveFailure{msg: "đã có tệp " + *out + "; kehoach không ghi đè, hãy chọn tên khác bằng -o", err: err}
-		}
+	if err := writeNew(*out, got.PDF); err != nil {
 		return err
 	}
 	v := got.Version

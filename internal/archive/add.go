@@ -211,7 +211,7 @@ func (a *Archive) folder(ctx context.Context, id identity) (string, error) {
 	if m == nil {
 		v1 := filepath.Join(old, versionFile(1))
 		if data, err := readVersion(v1); err == nil {
-			if _, got, why := inspect(ctx, v1, data, 1); why == "" && sameDocument(got.document(), id.document()) {
+			if _, _, got, why := inspect(ctx, v1, data, 1); why == "" && sameDocument(got.document(), id.document()) {
 				return id.legacyDir(), nil
 			}
 		}

@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"crypto/x509"
 	"errors"
 	"fmt"
@@ -181,8 +180,7 @@ func findSigned(ctx context.Context, root string, data []byte) (string, Version,
 			if v.PDFSize <= 0 || v.PDFSize >= int64(len(data)) {
 				continue
 			}
-			h := sha256.Sum256(data[:v.PDFSize])
-			if fmt.Sprintf("%x", h) != v.PDFSHA256 {
+			if sum(data[:v.PDFSize]) != v.PDFSHA256 {
 				continue
 			}
 			// The version's file must still be those bytes.
@@ -244,14 +242,4 @@ func checkSignedOriginal(ctx context.Context, dir string, v Version, pdf []byte,
 		return "không kiểm tra được chữ ký: " + reason(err)
 	}
 	return ""
-}
-
-// readSignedBase reads a version's PDF for checking its signed originals;
-// nil when it cannot be read (its own check says why).
-func readSignedBase(path string) []byte {
-	data, err := readVersion(path)
-	if err != nil {
-		return nil
-	}
-	return data
 }

@@ -7,43 +7,46 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // inspect reads the PDF data of the file at path, which should be version
 // n of a document: its data file, which must load and name an issued
-// document, and its version, which must be n. why says in Vietnamese what
+// document, and its version, which must be n. It returns what the PDF
+// carries and the plan its data file loads to; why says in Vietnamese what
 // is wrong, "" when nothing is.
-func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, id identity, why string) {
-	e, err := readVersionData(ctx, data)
+func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, p *plan.Plan, id identity, why string) {
+	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
-		return nil, identity{}, msg
+		return nil, nil, identity{}, msg
 	}
 	if err != nil {
-		return nil, identity{}, "không đọc được dữ liệu nhúng"
+		return nil, nil, identity{}, "không đọc được dữ liệu nhúng"
 	}
-	id, why = belongs(path, e, n)
-	return e, id, why
+	p, id, why = belongs(path, e, n)
+	return e, p, id, why
 }
 
 // belongs checks what the PDF at path carries, e, as version n of a
 // document and returns the document its data names. why says in
-// Vietnamese what is wrong, "" when nothing is.
-func belongs(path string, e *Embedded, n int) (id identity, why string) {
+// Vietnamese what is wrong, "" when nothing is; p is the plan the data
+// loads to.
+func belongs(path string, e *Embedded, n int) (p *plan.Plan, id identity, why string) {
 	if want := strings.TrimSuffix(versionFile(n), ".pdf"); e.Version != want {
-		return identity{}, fmt.Sprintf("siêu dữ liệu ghi phiên bản %q, không phải %q", e.Version, want)
+		return nil, identity{}, fmt.Sprintf("siêu dữ liệu ghi phiên bản %q, không phải %q", e.Version, want)
 	}
 	p, err := load.Read(path+":"+e.SourceName, e.Source)
 	if err != nil {
-		return identity{}, "dữ liệu nhúng không đọc được thành một kế hoạch"
+		return nil, identity{}, "dữ liệu nhúng không đọc được thành một kế hoạch"
 	}
 	if why := stateProblem(p.State()); why != "" {
-		return identity{}, why
+		return nil, identity{}, why
 	}
 	id, ok := identify(p)
 	if !ok {
-		return identity{}, "dữ liệu nhúng không có số và ký hiệu hợp lệ"
+		return nil, identity{}, "dữ liệu nhúng không có số và ký hiệu hợp lệ"
 	}
-	return id, ""
+	return p, id, ""
 }
 
 // foreign is the problem of a version whose data names the document got,

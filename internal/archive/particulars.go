@@ -119,7 +119,7 @@ func fillParticulars(ctx context.Context, dir string, v *Version) error {
 	if err != nil {
 		return err
 	}
-	e, err := readVersionData(ctx, data)
+	e, err := ReadEmbedded(ctx, data)
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return fmt.Errorf("archive: read %s: %w", path, ctxErr)
 	}
@@ -140,7 +140,7 @@ func fillParticulars(ctx context.Context, dir string, v *Version) error {
 
 // pagesOf is the page count of data, a PDF the archive has just made.
 func pagesOf(ctx context.Context, data []byte) (int, error) {
-	e, err := readVersionData(ctx, data)
+	e, err := ReadEmbedded(ctx, data)
 	if err != nil {
 		return 0, fmt.Errorf("archive: count pages: %w", err)
 	}

@@ -52,9 +52,10 @@ func recordOrphans(ctx context.Context, dir string, m *Manifest, doc Document, n
 }
 
 // adopt makes the record of version n of the document doc from its PDF,
-// whose data must name doc.
+// whose data must name doc, with the particulars that data gives, so that
+// nothing reads the PDF again for them.
 func adopt(ctx context.Context, path string, n int, data []byte, doc Document, now time.Time) (Version, error) {
-	e, id, why := inspect(ctx, path, data, n)
+	e, p, id, why := inspect(ctx, path, data, n)
 	if err := ctx.Err(); err != nil {
 		return Version{}, fmt.Errorf("archive: read %s: %w", path, err)
 	}
@@ -76,6 +77,7 @@ func adopt(ctx context.Context, path string, n int, data []byte, doc Document, n
 		ArchivedAt:   now.UTC().Truncate(time.Second),
 		Kehoach:      strings.TrimPrefix(e.Producer, producerPrefix),
 		Recovered:    true,
+		Particulars:  particularsOf(p, e.Pages, ""),
 	}, nil
 }
 

@@ -15,8 +15,8 @@ const MaxSigned = 100
 // zone, so that no time zone database is needed on Windows.
 var vietnam = time.FixedZone("ICT", 7*60*60)
 
-// VietnamTime is t in Vietnam time, ISO 8601: "2026-12-06T07:58:11+07:00".
-func VietnamTime(t time.Time) string { return t.In(vietnam).Format(time.RFC3339) }
+// vietnamTime is t in Vietnam time, ISO 8601: "2026-12-06T07:58:11+07:00".
+func vietnamTime(t time.Time) string { return t.In(vietnam).Format(time.RFC3339) }
 
 // SignedOriginal is the record of a signed original of a version: the
 // file the signer and the office signed, beginning with the version's
@@ -103,7 +103,7 @@ func signedBy(s signed.Signature) SignedBy {
 		Warnings:     s.Warnings,
 	}
 	if !s.Time.IsZero() {
-		b.SigningTime = VietnamTime(s.Time)
+		b.SigningTime = vietnamTime(s.Time)
 	}
 	return b
 }

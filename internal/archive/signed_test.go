@@ -230,3 +230,49 @@ func TestHostileSignedRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestVerifySignedAgainstVersion: verify checks a signed original against
+// its version's PDF as it is now: intact, changed, missing.
+func TestVerifySignedAgainstVersion(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(v1 string) error
+		want   string // "" for no problem with the signed original
+	}{
+		{"intact", func(string) error { return nil }, ""},
+		{"version changed", func(v1 string) error {
+			data, err := os.ReadFile(v1)
+			if err != nil {
+				return err
+			}
+			data[20] ^= 1
+			return os.WriteFile(v1, data, 0o644)
+		}, "phần đầu của tệp không còn đúng là phiên bản v1.pdf mà nó ký"},
+		{"version missing", os.Remove, "phần đầu của tệp không còn đúng là phiên bản v1.pdf mà nó ký"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, dir := signedArchive(t)
+			a, err := AddSigned(context.Background(), root, writeSigned(t, signedFixture(t, "two.pdf")), SignedOptions{Now: signedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.change(filepath.Join(dir, "v1.pdf")); err != nil {
+				t.Fatal(err)
+			}
+			r, err := Verify(context.Background(), root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, p := range r.Problems {
+				if p.File == a.Path() {
+					got = p.Message
+				}
+			}
+			if r.Signed != 1 || got != tt.want {
+				t.Errorf("signed %d, problem with %s: %q, want %q", r.Signed, a.Path(), got, tt.want)
+			}
+		})
+	}
+}

@@ -78,7 +78,7 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 			r.Versions++
 			path := filepath.Join(dir, v.File)
 			known[path] = true
-			msg, id := checkVersion(ctx, path, v, m.Document)
+			msg, id, pdf := checkVersion(ctx, path, v, m.Document)
 			switch {
 			case msg != "":
 				problem(path, msg)
@@ -89,7 +89,7 @@ func Verify(ctx context.Context, root string) (*Report, error) {
 				r.Signed++
 				spath := filepath.Join(dir, s.File)
 				known[spath] = true
-				if msg := checkSignedOriginal(ctx, dir, v, readSignedBase(path), s); msg != "" {
+				if msg := checkSignedOriginal(ctx, dir, v, pdf, s); msg != "" {
 					problem(spath, msg)
 				}
 			}
@@ -152,7 +152,7 @@ func judgeOrphan(ctx context.Context, root, dir, path string, n int, m *Manifest
 	case err != nil:
 		return fmt.Sprintf("tệp lạ, không có trong sổ lưu trữ (không đọc được: %v)", err)
 	}
-	_, id, why := inspect(ctx, path, data, n)
+	_, _, id, why := inspect(ctx, path, data, n)
 	if why != "" {
 		return "tệp lạ, không có trong sổ lưu trữ và không phải một phiên bản do kehoach lưu (" + why + ")"
 	}
@@ -186,40 +186,41 @@ func misplacedFolder(root, dir string, id identity) string {
 
 // checkVersion says what is wrong with the version v of the document doc,
 // whose PDF is at path, or "" and the document as the version's data
-// names it.
-func checkVersion(ctx context.Context, path string, v Version, doc Document) (string, *identity) {
+// names it; and the PDF as read, nil when it could not be, for the check
+// of the version's signed originals.
+func checkVersion(ctx context.Context, path string, v Version, doc Document) (string, *identity, []byte) {
 	data, err := readVersion(path)
 	var de dataerr.List
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn", nil
+		return "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn", nil, nil
 	case errors.As(err, &de):
-		return de[0].Message, nil
+		return de[0].Message, nil, nil
 	case err != nil:
-		return fmt.Sprintf("không đọc được tệp (%v)", err), nil
+		return fmt.Sprintf("không đọc được tệp (%v)", err), nil, nil
 	}
 	if got := sum(data); got != v.PDFSHA256 {
-		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, v.PDFSHA256), nil
+		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, v.PDFSHA256), nil, data
 	}
 	if int64(len(data)) != v.PDFSize {
-		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil
+		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil, data
 	}
-	e, err := readVersionData(ctx, data)
+	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
-		return msg, nil
+		return msg, nil, data
 	}
 	if err != nil {
-		return "không đọc được tệp dữ liệu nhúng trong PDF", nil
+		return "không đọc được tệp dữ liệu nhúng trong PDF", nil, data
 	}
 	if got := sum(e.Source); got != v.SourceSHA256 {
-		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256), nil
+		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256), nil, data
 	}
-	id, why := belongs(path, e, v.Version)
+	_, id, why := belongs(path, e, v.Version)
 	if why != "" {
-		return "không chứng minh được phiên bản này thuộc văn bản ghi trong sổ (" + why + ")", nil
+		return "không chứng minh được phiên bản này thuộc văn bản ghi trong sổ (" + why + ")", nil, data
 	}
 	if got := id.document(); !sameDocument(got, doc) {
-		return fmt.Sprintf("phiên bản này là của %s, không phải của %s mà sổ lưu trữ ghi: hai văn bản đã bị lưu lẫn vào một thư mục", got.describe(), doc.describe()), nil
+		return fmt.Sprintf("phiên bản này là của %s, không phải của %s mà sổ lưu trữ ghi: hai văn bản đã bị lưu lẫn vào một thư mục", got.describe(), doc.describe()), nil, data
 	}
-	return "", &id
+	return "", &id, data
 }
