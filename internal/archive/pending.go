@@ -161,11 +161,8 @@ func stampedNumber(s, symbol string) (string, bool) {
 	}
 	n, _, ok := splitNumber(s)
 	_, sym, _ := strings.Cut(s, "/")
-	if !ok || n > maxNumber || nameKey(strings.TrimSpace(sym)) != nameKey(symbol) {
+	if !ok || n > plan.MaxDocNumber || nameKey(strings.TrimSpace(sym)) != nameKey(symbol) {
 		return "", false
 	}
 	return fmt.Sprintf("%s/%s", vnfmt.DocNumber(n), symbol), true
 }
-
-// maxNumber is the largest number stamped at issue that the archive takes.
-const maxNumber = 99_999
