@@ -33,7 +33,6 @@ type summary struct {
 	Built       []builtFile  `json:"built"`
 	Failed      []failedFile `json:"failed"`
 	NotRun      []string     `json:"not_run"`
-	code        int
 	failures    []batch.Outcome
 	warned      []batch.Outcome
 }
@@ -129,16 +128,15 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			}
 			s.Failed = append(s.Failed, f)
 			if f.Kind == kindData || f.Kind == kindRead {
-				s.code = max(s.code, exitData)
+				s.ExitCode = max(s.ExitCode, exitData)
 			} else {
-				s.code = exitOther
+				s.ExitCode = exitOther
 			}
 		}
 	}
 	if interrupted {
-		s.code = exitInterrupted
+		s.ExitCode = exitInterrupted
 	}
-	s.ExitCode = s.code
 	return s
 }
 
