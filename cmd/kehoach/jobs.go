@@ -55,10 +55,10 @@ func (m *Main) runJobs(ctx context.Context, spec runSpec) error {
 			return err
 		}
 	}
-	if s.code == exitOK {
+	if s.ExitCode == exitOK {
 		return nil
 	}
-	return &shownError{Code: s.code}
+	return &shownError{Code: s.ExitCode}
 }
 
 // progressLine tells of one job done, on standard output.

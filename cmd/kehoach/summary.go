@@ -33,7 +33,6 @@ type summary struct {
 	Built       []builtFile  `json:"built"`
 	Failed      []failedFile `json:"failed"`
 	NotRun      []string     `json:"not_run"`
-	code        int
 	failures    []batch.Outcome
 	warned      []batch.Outcome
 }
@@ -44,8 +43,8 @@ type summary struct {
 type builtFile struct {
 	Input string   `json:"input"`
 	Files []string `json:"files"`
-	State string   `json:"state"`
-	state plan.State
+	// State names the plan's state; a check has no planFields to name it.
+	State string `json:"state"`
 	// Warnings are the texts that still name an old year.
 	Warnings []jsonError `json:"warnings,omitempty"`
 	*planFields
@@ -76,7 +75,7 @@ func newPlanFields(p *batch.Plan) *planFields {
 	if p == nil {
 		return nil
 	}
-	return &planFields{Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.Draft, State: p.State}
+	return &planFields{Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.State == plan.StateDraft, State: p.State.String()}
 }
 
 // jsonError is one problem: a data error with its place, or another error
@@ -108,7 +107,7 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			if files == nil {
 				files = []string{}
 			}
-			b := builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), state: o.State, planFields: newPlanFields(o.Plan)}
+			b := builtFile{Input: o.Job.Input, Files: files, State: o.State.String(), planFields: newPlanFields(o.Plan)}
 			for _, e := range o.Warnings {
 				b.Warnings = append(b.Warnings, jsonOf(e))
 			}
@@ -129,16 +128,15 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 			}
 			s.Failed = append(s.Failed, f)
 			if f.Kind == kindData || f.Kind == kindRead {
-				s.code = max(s.code, exitData)
+				s.ExitCode = max(s.ExitCode, exitData)
 			} else {
-				s.code = exitOther
+				s.ExitCode = exitOther
 			}
 		}
 	}
 	if interrupted {
-		s.code = exitInterrupted
+		s.ExitCode = exitInterrupted
 	}
-	s.ExitCode = s.code
 	return s
 }
 
@@ -274,16 +272,14 @@ func (s *summary) tally() string {
 // states counts the plans done in each state, in the order of the states,
 // after lead: "; 1 dự thảo, 2 ban hành"; "" when none was done.
 func (s *summary) states(lead string) string {
-	var n [plan.StateIssued + 1]int
+	n := map[string]int{}
 	for _, b := range s.Built {
-		if b.state >= 0 && b.state < plan.State(len(n)) {
-			n[b.state]++
-		}
+		n[b.State]++
 	}
 	var parts []string
-	for st, c := range n {
-		if c > 0 {
-			parts = append(parts, vnfmt.Int(c)+" "+plan.State(st).String())
+	for st := plan.StateDraft; st <= plan.StateIssued; st++ {
+		if c := n[st.String()]; c > 0 {
+			parts = append(parts, vnfmt.Int(c)+" "+st.String())
 		}
 	}
 	if len(parts) == 0 {

@@ -17,28 +17,19 @@ type Plan struct {
 	Issuer string
 	// Year is the year the plan covers.
 	Year int
-	// Draft says the plan is a draft; State names its state
-	// (plan.State's name: "dự thảo", "trình ký số", "ban hành").
-	Draft bool
-	State string
+	// State is the plan's state (plan.Plan.State); a draft is
+	// plan.StateDraft.
+	State plan.State
 }
 
 // describePlan is the Plan of a built result.
 func describePlan(res *engine.Result) *Plan {
 	p := res.Plan
 	number := strings.TrimPrefix(strings.TrimSpace(res.Document.Header.Number), "Số:")
-	d := &Plan{
+	return &Plan{
 		Number: strings.Join(strings.Fields(number), " "),
 		Issuer: strings.Join(strings.Fields(strings.Join(p.Issuer.Name, " ")), " "),
 		Year:   p.Document.Year,
+		State:  p.State(),
 	}
-	d.Draft, d.State = state(p)
-	return d
-}
-
-// state says whether p is a draft, and names its state, as the plan
-// decides it (plan.Plan.State).
-func state(p *plan.Plan) (draft bool, name string) {
-	st := p.State()
-	return st == plan.StateDraft, st.String()
 }

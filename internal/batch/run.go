@@ -164,32 +164,28 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 		o.Err = err
 		return o, nil
 	}
+	formats := opt.Formats
 	if opt.CheckOnly {
 		// Check runs everything a build does, every format included.
-		res, err := opt.Engine.Build(ctx, src, engine.Formats)
-		if err == nil {
-			o.State = res.Plan.State()
-			o.Warnings = res.Stale
-		}
-		o.Err = err
-		return settle(o), nil
+		formats = engine.Formats
+	} else {
+		inputs.Add(fi)
 	}
-	inputs.Add(fi)
-	res, err := opt.Engine.Build(ctx, src, opt.Formats)
-	if err == nil {
+	res, err := opt.Engine.Build(ctx, src, formats)
+	if err == nil && !opt.CheckOnly {
 		o.Plan = describePlan(res)
 		if opt.Final {
 			err = engine.FinalOnly(src, res.Plan)
 		}
 	}
-	if err == nil {
-		o.Warnings = res.Stale
-	}
 	if err != nil {
 		o.Err = err
 		return settle(o), nil
 	}
-	o.State = res.Plan.State()
+	o.State, o.Warnings = res.Plan.State(), res.Stale
+	if opt.CheckOnly {
+		return o, nil
+	}
 	return o, res
 }
 

@@ -1,9 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 )
@@ -47,13 +47,7 @@ func createCopy(dest string, data []byte) (err error) {
 		}
 		staged.Delete(dest)
 	}()
-	if _, err = f.Write(data); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	return f.Close()
+	return fill(f, bytes.NewReader(data))
 }
 
 // keep keeps the existing file dest, described by fi, under the new name
@@ -101,13 +95,7 @@ func copyFile(src string, fi os.FileInfo, dst string) (err error) {
 			os.Remove(dst)
 		}
 	}()
-	if _, err = io.Copy(out, in); err != nil {
-		return err
-	}
-	if err = out.Sync(); err != nil {
-		return err
-	}
-	return out.Close()
+	return fill(out, in)
 }
 
 // copyOver writes the content of src over the file dst, for an undo whose
@@ -122,13 +110,8 @@ func copyOver(src, dst string) (err error) {
 	if err != nil {
 		return err
 	}
-	if _, err = io.Copy(out, in); err != nil {
+	if err = fill(out, in); err != nil {
 		out.Close()
-		return err
 	}
-	if err = out.Sync(); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	return err
 }

@@ -1,7 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -65,19 +67,25 @@ func stage(dest string, data []byte) (tmp string, err error) {
 			discard(f.Name())
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
-		return "", unwrapPath(err)
-	}
 	if err = f.Chmod(0o644); err != nil {
 		return "", unwrapPath(err)
 	}
-	if err = f.Sync(); err != nil {
-		return "", unwrapPath(err)
-	}
-	if err = f.Close(); err != nil {
+	if err = fill(f, bytes.NewReader(data)); err != nil {
 		return "", unwrapPath(err)
 	}
 	return f.Name(), nil
+}
+
+// fill writes what r holds to the file f, syncs and closes it. On
+// failure f may still be open: the caller closes and removes it.
+func fill(f *os.File, r io.Reader) error {
+	if _, err := io.Copy(f, r); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 // discard removes a temporary file and forgets it.

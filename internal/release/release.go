@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"time"
+
+	"github.com/kehoach/kehoach/internal/output"
 )
 
 // Target is one platform a release is built for.
@@ -142,40 +144,20 @@ func extras(src string) ([]File, error) {
 	return files, nil
 }
 
-// write writes each named file into dir, refusing to replace any: it
-// checks them all before writing the first.
+// write writes each named file into dir, all or none, refusing to replace
+// any (output.WriteAll with exclusive files).
 func write(dir string, names []string, contents map[string][]byte) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("release: %w", err)
+	files := make([]output.File, len(names))
+	for i, n := range names {
+		files[i] = output.File{Path: filepath.Join(dir, n), Data: contents[n], Exclusive: true}
 	}
-	for _, n := range names {
-		path := filepath.Join(dir, n)
-		if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("release: %s: %w", path, ErrExists)
-		}
+	err := output.WriteAll(files, nil)
+	var oe *output.Error
+	if errors.Is(err, fs.ErrExist) && errors.As(err, &oe) {
+		return fmt.Errorf("release: %s: %w", oe.Path, ErrExists)
 	}
-	for _, n := range names {
-		if err := writeNew(filepath.Join(dir, n), contents[n]); err != nil {
-			return fmt.Errorf("release: %w", err)
-		}
-	}
-	return nil
-}
-
-// writeNew creates the file at path, which must not exist, with data.
-func writeNew(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(path)
-		return err
+		return fmt.Errorf("release: %w", err)
 	}
 	return nil
 }
