@@ -36,7 +36,7 @@ func TestFlagsAfterFiles(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("batch DIR -j 1 -o DIR: exit %d\n%s", code, stderr)
 	}
-	assertFiles(t, batchDir, "cam-lo-2021.docx", "xa-cam-lo-2026.docx")
+	assertFiles(t, batchDir, "bao-cao-cam-lo-2021.docx", "cam-lo-2021.docx", "xa-cam-lo-2026.docx")
 	if !json.Valid([]byte(stdout)) {
 		t.Errorf("--json after the folder: stdout is not JSON: %q", stdout)
 	}

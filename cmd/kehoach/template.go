@@ -25,7 +25,7 @@ LibreOffice (phông chữ, cỡ chữ, giãn dòng, lề, các kiểu đoạn v�
 kehoach build --template mẫu.docx <tệp dữ liệu>.
 
 Mẫu chỉ đổi hình thức của tệp Word (.docx); tệp PDF và lời văn (trong tệp dữ
-liệu và templates/plan.toml) không đổi. Giữ nguyên các chỗ trống {{...}}, mỗi
+liệu và templates/plan/document.toml) không đổi. Giữ nguyên các chỗ trống {{...}}, mỗi
 chỗ trống đứng riêng một đoạn. Không bao giờ ghi đè tệp đã có.
 
 Tùy chọn:

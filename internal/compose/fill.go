@@ -3,7 +3,7 @@ package compose
 import "github.com/kehoach/kehoach/internal/doc"
 
 // holds reports whether every condition holds for the entry e is at.
-func (g *guard) holds(e *env) bool {
+func (g *guard) holds(e *Env) bool {
 	for _, c := range g.conds {
 		if c.test(e) != c.want {
 			return false
@@ -14,7 +14,7 @@ func (g *guard) holds(e *env) bool {
 
 // repeat calls fn once, or once per entry of the guard's list, wherever the
 // conditions hold.
-func (g *guard) repeat(e *env, fn func()) {
+func (g *guard) repeat(e *Env, fn func()) {
 	if g.each == nil {
 		if g.holds(e) {
 			fn()
@@ -32,7 +32,7 @@ func (g *guard) repeat(e *env, fn func()) {
 
 // fill writes the first alternative whose conditions hold, and the data
 // field it prints.
-func (ch choice) fill(e *env) (string, string) {
+func (ch choice) fill(e *Env) (string, string) {
 	for i := range ch {
 		a := &ch[i]
 		ok := true
@@ -50,13 +50,13 @@ func (ch choice) fill(e *env) (string, string) {
 }
 
 // str writes the wording without its field.
-func (ch choice) str(e *env) string {
+func (ch choice) str(e *Env) string {
 	s, _ := ch.fill(e)
 	return s
 }
 
 // fillLines writes a list of lines.
-func fillLines(ls []line, e *env) []string {
+func fillLines(ls []line, e *Env) []string {
 	out := make([]string, 0, len(ls))
 	for i := range ls {
 		l := &ls[i]
@@ -66,11 +66,11 @@ func fillLines(ls []line, e *env) []string {
 }
 
 // fill writes the document.
-func (t *planTemplate) fill(e *env) *doc.Document {
+func (t *planTemplate) fill(e *Env) *doc.Document {
 	d := &doc.Document{
 		Meta: doc.Meta{
 			Title: t.metaTitle.str(e), Author: t.author.str(e), Subject: t.metaSubject.str(e),
-			Keywords: t.keywords.str(e), Date: t.date.str(e), Undated: !e.dated,
+			Keywords: t.keywords.str(e), Date: t.date.str(e), Undated: !e.Dated,
 		},
 		Header: doc.Header{
 			Superior: fillLines(t.superior, e), Issuer: fillLines(t.issuer, e),
@@ -87,7 +87,7 @@ func (t *planTemplate) fill(e *env) *doc.Document {
 }
 
 // fillBlocks appends the blocks to out.
-func fillBlocks(bs []block, e *env, out []doc.Block) []doc.Block {
+func fillBlocks(bs []block, e *Env, out []doc.Block) []doc.Block {
 	for i := range bs {
 		b := &bs[i]
 		b.repeat(e, func() {
@@ -107,7 +107,7 @@ func fillBlocks(bs []block, e *env, out []doc.Block) []doc.Block {
 	return out
 }
 
-func fillItems(its []item, e *env) []doc.ListItem {
+func fillItems(its []item, e *Env) []doc.ListItem {
 	var out []doc.ListItem
 	for i := range its {
 		it := &its[i]
@@ -119,7 +119,7 @@ func fillItems(its []item, e *env) []doc.ListItem {
 	return out
 }
 
-func (t *table) fill(e *env) *doc.Table {
+func (t *table) fill(e *Env) *doc.Table {
 	return &doc.Table{
 		Columns: append([]doc.Column(nil), t.columns...),
 		Header:  fillRows(t.header, e),
@@ -127,7 +127,7 @@ func (t *table) fill(e *env) *doc.Table {
 	}
 }
 
-func fillRows(rs []row, e *env) []doc.Row {
+func fillRows(rs []row, e *Env) []doc.Row {
 	var out []doc.Row
 	for i := range rs {
 		r := &rs[i]

@@ -26,13 +26,13 @@ type planTemplate struct {
 // guard is when an element is written: once, or once per entry of a list
 // (each), and only where its conditions hold.
 type guard struct {
-	each  *list
+	each  *List
 	conds []cond
 }
 
 // cond is one if (want true) or unless (want false).
 type cond struct {
-	test func(e *env) bool
+	test func(e *Env) bool
 	want bool
 }
 
@@ -95,9 +95,9 @@ func (c *compiler) fail(path string, err error) {
 }
 
 // compile compiles the raw template.
-func compile(r *rawFile) (*planTemplate, []problem) {
+func compile(r *rawFile, v *Vocabulary) (*planTemplate, []problem) {
 	c := &compiler{}
-	top := scope{}
+	top := scope{v: v}
 	text := func(v rawValue, path string) choice { return c.choice(v, path, top, true) }
 	t := &planTemplate{
 		metaTitle:   text(r.Meta.Title, "meta.title"),
@@ -128,7 +128,7 @@ func compile(r *rawFile) (*planTemplate, []problem) {
 func (c *compiler) guard(each, ifName, unless, path string, sc scope) (guard, scope) {
 	var g guard
 	if each != "" {
-		l, ok := names.lists[each]
+		l, ok := sc.v.lists[each]
 		switch {
 		case !ok:
 			c.fail(path+".each", fmt.Errorf(`không có danh sách "%s"`, each))
@@ -168,15 +168,15 @@ func (c *compiler) conds(ifName, unless, path string, sc scope) []cond {
 // condition compiles an if or unless: a name, true when it has a value (a
 // text not blank, a number not 0, a list with an entry, a figure the data
 // gives), or "name = A, B", true when the name's text is one of the words.
-func condition(src string, sc scope) (func(e *env) bool, error) {
+func condition(src string, sc scope) (func(e *Env) bool, error) {
 	name, words, compare := strings.Cut(src, "=")
 	name = strings.TrimSpace(name)
-	v, ok := names.values[name]
+	v, ok := sc.v.values[name]
 	if !ok {
 		return nil, fmt.Errorf(`không có tên "%s"`, name)
 	}
 	if compare {
-		if v.text == nil || v.all != nil && !sc.lists[v.in] {
+		if v.Text == nil || v.All != nil && !sc.lists[v.In] {
 			return nil, fmt.Errorf(`"%s" không so sánh được với chữ`, name)
 		}
 		if err := sc.allows(name, v, false); err != nil {
@@ -186,24 +186,24 @@ func condition(src string, sc scope) (func(e *env) bool, error) {
 		for w := range strings.SplitSeq(words, ",") {
 			set = append(set, strings.TrimSpace(w))
 		}
-		return func(e *env) bool { return slices.Contains(set, strings.TrimSpace(v.text(e))) }, nil
+		return func(e *Env) bool { return slices.Contains(set, strings.TrimSpace(v.Text(e))) }, nil
 	}
-	if v.all != nil && !sc.lists[v.in] {
-		if p := v.in.parent; p != nil && !sc.lists[p] {
+	if v.All != nil && !sc.lists[v.In] {
+		if p := v.In.parent; p != nil && !sc.lists[p] {
 			return nil, fmt.Errorf(`"%s" chỉ dùng được bên trong each = "%s"`, name, p.name)
 		}
-		return func(e *env) bool { return len(v.all(e)) > 0 }, nil
+		return func(e *Env) bool { return len(v.All(e)) > 0 }, nil
 	}
-	if v.in != nil && !sc.lists[v.in] {
-		return nil, fmt.Errorf(`"%s" chỉ dùng được bên trong each = "%s"`, name, v.in.name)
+	if v.In != nil && !sc.lists[v.In] {
+		return nil, fmt.Errorf(`"%s" chỉ dùng được bên trong each = "%s"`, name, v.In.name)
 	}
-	if v.truth != nil {
-		return v.truth, nil
+	if v.Truth != nil {
+		return v.Truth, nil
 	}
 	if err := sc.allows(name, v, false); err != nil {
 		return nil, err
 	}
-	return func(e *env) bool { return strings.TrimSpace(v.text(e)) != "" }, nil
+	return func(e *Env) bool { return strings.TrimSpace(v.Text(e)) != "" }, nil
 }
 
 // choice compiles wording: a string, or an array of alternatives

@@ -15,7 +15,7 @@ type text struct {
 // segment is fixed words (ref nil) or one placeholder.
 type segment struct {
 	lit string
-	ref *value
+	ref *Value
 	// join is the separator of a list's entries, when the placeholder names
 	// a whole list.
 	join    string
@@ -33,14 +33,15 @@ var filters = map[string]func(string) string{
 // scope is what a piece of wording may use where it stands in the template:
 // the lists of the "each" around it and the names of the "if" around it.
 type scope struct {
-	lists map[*list]bool
+	v     *Vocabulary
+	lists map[*List]bool
 	ifs   map[string]bool
 }
 
 // with returns a copy of s inside an each over l (when not nil) and under
 // the conditions named by ifs.
-func (s scope) with(l *list, ifs ...string) scope {
-	n := scope{lists: make(map[*list]bool, len(s.lists)+1), ifs: make(map[string]bool, len(s.ifs)+len(ifs))}
+func (s scope) with(l *List, ifs ...string) scope {
+	n := scope{v: s.v, lists: make(map[*List]bool, len(s.lists)+1), ifs: make(map[string]bool, len(s.ifs)+len(ifs))}
 	for k := range s.lists {
 		n.lists[k] = true
 	}
@@ -105,15 +106,15 @@ func parseText(src string, sc scope) (text, error) {
 func parsePlaceholder(src string, sc scope) (segment, error) {
 	parts := strings.Split(src, "|")
 	name := strings.TrimSpace(parts[0])
-	v, ok := names.values[name]
-	if !ok || v.text == nil && v.all == nil {
+	v, ok := sc.v.values[name]
+	if !ok || v.Text == nil && v.All == nil {
 		return segment{}, fmt.Errorf(`chỗ trống "{%s}": không có tên "%s"`, src, name)
 	}
 	seg := segment{ref: v}
 	for i, f := range parts[1:] {
 		f = strings.TrimLeft(f, " ")
 		if sep, ok := strings.CutPrefix(f, "join:"); ok {
-			if i != 0 || v.all == nil || sc.lists[v.in] {
+			if i != 0 || v.All == nil || sc.lists[v.In] {
 				return segment{}, fmt.Errorf(`chỗ trống "{%s}": chỉ nối được (join) các mục của một danh sách, và phải nối trước mọi hàm khác`, src)
 			}
 			seg.join, seg.joined = sep, true
@@ -133,25 +134,25 @@ func parsePlaceholder(src string, sc scope) (segment, error) {
 
 // allows tells whether name may be used here: inside the each it needs and
 // under the condition it needs.
-func (sc scope) allows(name string, v *value, joined bool) error {
-	if v.text == nil && !joined {
-		if v.all != nil {
+func (sc scope) allows(name string, v *Value, joined bool) error {
+	if v.Text == nil && !joined {
+		if v.All != nil {
 			return fmt.Errorf(`"%s" là một danh sách: dùng trong each = "%s", hoặc nối các mục bằng {%s|join:, }`, name, name, name)
 		}
 		return fmt.Errorf(`"%s" chỉ dùng làm điều kiện (if, unless)`, name)
 	}
-	in := v.in
+	in := v.In
 	if joined {
 		in = in.parent
 	}
 	if in != nil && !sc.lists[in] {
-		if !joined && v.all != nil && in.name == name {
+		if !joined && v.All != nil && in.name == name {
 			return fmt.Errorf(`"%s" là một danh sách: dùng trong each = "%s", hoặc nối các mục bằng {%s|join:, }`, name, name, name)
 		}
 		return fmt.Errorf(`"%s" chỉ dùng được bên trong each = "%s"`, name, in.name)
 	}
-	if v.needs != "" && !sc.ifs[v.needs] {
-		return fmt.Errorf(`"%s" có thể không có số liệu: chỉ dùng được bên trong if = "%s"`, name, v.needs)
+	if v.Needs != "" && !sc.ifs[v.Needs] {
+		return fmt.Errorf(`"%s" có thể không có số liệu: chỉ dùng được bên trong if = "%s"`, name, v.Needs)
 	}
 	return nil
 }
@@ -159,7 +160,7 @@ func (sc scope) allows(name string, v *value, joined bool) error {
 // fill writes the wording with the values of e, and returns the path of the
 // first data field it prints ("" when none). Values are written as they
 // are: nothing in them is read as template syntax.
-func (t text) fill(e *env) (string, string) {
+func (t text) fill(e *Env) (string, string) {
 	if len(t.segs) == 1 && t.segs[0].ref == nil {
 		return t.segs[0].lit, ""
 	}
@@ -172,11 +173,11 @@ func (t text) fill(e *env) (string, string) {
 		}
 		var v string
 		if s.joined {
-			v = strings.Join(s.ref.all(e), s.join)
+			v = strings.Join(s.ref.All(e), s.join)
 		} else {
-			v = s.ref.text(e)
-			if field == "" && s.ref.field != nil {
-				field = s.ref.field(e)
+			v = s.ref.Text(e)
+			if field == "" && s.ref.Field != nil {
+				field = s.ref.Field(e)
 			}
 		}
 		for _, f := range s.filters {

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/layout"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
@@ -17,10 +19,7 @@ import (
 
 // Source is the content of one data file and the name that messages give it
 // (the path as the user typed it).
-type Source struct {
-	Name string
-	Data []byte
-}
+type Source = kind.Source
 
 // Artifact is one rendered document.
 type Artifact struct {
@@ -28,11 +27,21 @@ type Artifact struct {
 	Data   []byte
 }
 
-// Result is one plan built in memory.
+// Result is one document built in memory.
 type Result struct {
-	// Plan is the checked data, Computed what was computed from it.
-	Plan     *plan.Plan
-	Computed plan.Computed
+	// Kind is the document's kind, from its data file's [document] type.
+	Kind kind.Kind
+	// Plan is the document's heading (kind.Loaded.Head): for a plan, the
+	// checked plan; for another kind, its identity, issuer, signer and
+	// recipients. Its subject, when the data leaves it out, is the one
+	// the document's title prints.
+	Plan *plan.Plan
+	// Data is what the kind computed from its data: a plan's
+	// *plan.Computed, a report's table.
+	Data any
+	// Uses are the other data files the document was built from (a
+	// report's plan).
+	Uses []kind.Use
 	// Document is the composed document that every format renders.
 	Document *doc.Document
 	// Artifacts are the rendered documents, in the order of the formats
@@ -44,7 +53,8 @@ type Result struct {
 	Stale dataerr.List
 }
 
-// Build loads and checks src, computes its figures, composes its document
+// Build loads src as the kind its [document] type names (KindOf), checks
+// it, computes its figures, composes its document
 // and renders it in every format asked for. Problems of the data, including
 // a document that cannot be laid out, come back as a dataerr.List naming
 // src.Name, line and field; any other error is not about the data. ctx
@@ -53,13 +63,25 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	p, err := load.Read(src.Name, src.Data)
+	file, err := load.Parse(src.Name, src.Data)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Plan: p, Computed: plan.Compute(p), Stale: staleYears(src, p)}
-	if res.Document, err = e.composer.Compose(p, res.Computed); err != nil {
+	k := KindOf(file.Type())
+	l, err := k.Load(ctx, kind.Input{Source: src, File: file, Plans: planReader(src, e.readPlan)})
+	if err != nil {
+		return nil, err
+	}
+	c, err := e.composers.of(k)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	res := &Result{Kind: k, Plan: l.Head, Data: l.Data, Uses: l.Uses, Stale: l.Stale}
+	if res.Document, err = c.ComposeData(l.Head, l.Data); err != nil {
 		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
+	}
+	if strings.TrimSpace(l.Head.Document.Subject) == "" {
+		l.Head.Document.Subject = res.Document.Title.Subject
 	}
 	res.Artifacts = make([]Artifact, len(formats))
 	// The PDF first, whatever the order asked for: the Word document

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/kehoach/kehoach/internal/plan"
 	"strings"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestBuildInMemory(t *testing.T) {
 		t.Error("artifacts are not a PDF and a zip")
 	}
 	// The figures hand-checked in the README: 14.932 households, 405 poor.
-	if got := res.Computed.Total.Households; got != 14932 {
+	if got := res.Data.(*plan.Computed).Total.Households; got != 14932 {
 		t.Errorf("total households %d, want 14932", got)
 	}
 	// A second engine builds the same bytes.

@@ -10,10 +10,13 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"sync"
 
 	"github.com/kehoach/kehoach/internal/compose"
+	"github.com/kehoach/kehoach/internal/kind"
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/docx"
 	"github.com/kehoach/kehoach/internal/render/pdf"
 	"github.com/kehoach/kehoach/templates"
@@ -24,6 +27,9 @@ type Options struct {
 	// WordTemplate is the .docx template of the Word document; nil takes
 	// the embedded one.
 	WordTemplate []byte
+	// ReadPlan reads the plan at path that a document names (a report's
+	// plan); nil takes ReadPlanFile, which reads no PDF.
+	ReadPlan func(ctx context.Context, path string) (*plan.Plan, Source, error)
 	// Producer is the PDF's Producer entry, the program and its version
 	// ("kehoach v1.2.0"), unless the Extras of RenderPDF name one; empty:
 	// "kehoach".
@@ -32,7 +38,8 @@ type Options struct {
 
 // Engine builds documents from data sources.
 type Engine struct {
-	composer *compose.Composer
+	composers composers
+	readPlan  func(ctx context.Context, path string) (*plan.Plan, Source, error)
 	pdf      *pdf.Renderer
 	docx     *docx.Renderer
 	producer string
@@ -54,6 +61,8 @@ func New(opt Options) (*Engine, error) {
 		wg   sync.WaitGroup
 	)
 	wg.Go(func() { w, werr = docx.New(tmpl) })
+	// The plan's template is parsed now, beside the Word template; other
+	// kinds' when a document of the kind is first built.
 	c, cerr := compose.New()
 	p, perr := pdf.New()
 	wg.Wait()
@@ -65,5 +74,12 @@ func New(opt Options) (*Engine, error) {
 	case perr != nil:
 		return nil, fmt.Errorf("engine: %w", perr)
 	}
-	return &Engine{composer: c, pdf: p, docx: w, producer: opt.Producer}, nil
+	e := &Engine{pdf: p, docx: w, producer: opt.Producer, readPlan: opt.ReadPlan}
+	e.composers.byID = map[kind.Kind]func() (*compose.Composer, error){
+		Plan: func() (*compose.Composer, error) { return c, nil },
+	}
+	if e.readPlan == nil {
+		e.readPlan = ReadPlanFile
+	}
+	return e, nil
 }

@@ -38,3 +38,17 @@ var (
 	// socket.
 	ErrNotRegular = errors.New("not a regular file")
 )
+
+// ErrPlanPDF means a document names a plan's PDF where only data files
+// are read (Options.ReadPlan is not set).
+var ErrPlanPDF = errors.New("plan pdf not readable here")
+
+// PlanPDFError is a plan's PDF named where only data files are read.
+type PlanPDFError struct {
+	Path string
+}
+
+func (e *PlanPDFError) Error() string { return "engine: " + e.Path + ": " + ErrPlanPDF.Error() }
+
+// Unwrap returns ErrPlanPDF.
+func (e *PlanPDFError) Unwrap() error { return ErrPlanPDF }

@@ -2,6 +2,11 @@ package load
 
 import (
 	"reflect"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/fonts"
 
 	"github.com/BurntSushi/toml"
 
@@ -19,13 +24,17 @@ type Decoded struct {
 	s    *schema
 }
 
-// Decode bounds, decodes and normalises data (the content of the file named
-// name) into dst, a pointer to the struct of a document kind whose field
-// tags are the keys of the file, as Read does for a plan: bounds first,
-// strict keys and kinds, every string trimmed and in NFC. A file beyond the
-// bounds or with a syntax error gives a dataerr.List; every other problem
-// waits for Finish.
-func Decode(name string, data []byte, dst any) (*Decoded, error) {
+// File is a data file parsed as TOML, not yet decoded into the struct of
+// its document kind: its [document] type tells which kind it is.
+type File struct {
+	name string
+	data []byte
+	raw  map[string]any
+}
+
+// Parse bounds and parses data, the content of the file named name. A file
+// beyond the bounds or with a syntax error gives a dataerr.List.
+func Parse(name string, data []byte) (*File, error) {
 	if e := checkLimits(data); e != nil {
 		e.File = name
 		return nil, dataerr.List{*e}
@@ -34,9 +43,46 @@ func Decode(name string, data []byte, dst any) (*Decoded, error) {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, dataerr.List{syntaxError(name, data, err)}
 	}
+	return &File{name: name, data: data, raw: raw}, nil
+}
+
+// Type returns the document type symbol the file writes ([document] type),
+// trimmed and in NFC; "" when it writes none or not as a string.
+func (f *File) Type() string {
+	d, _ := f.raw["document"].(map[string]any)
+	t, _ := d["type"].(string)
+	return strings.TrimSpace(norm.NFC.String(t))
+}
+
+// Decode decodes the file into dst, as Decode does.
+func (f *File) Decode(dst any) *Decoded {
 	s := &schema{spoilt: map[string]bool{}}
-	s.table(raw, reflect.ValueOf(dst).Elem(), "")
-	return &Decoded{name: name, data: data, raw: raw, s: s}, nil
+	s.table(f.raw, reflect.ValueOf(dst).Elem(), "")
+	return &Decoded{name: f.name, data: f.data, raw: f.raw, s: s}
+}
+
+// Plan decodes the file as a plan and checks it, as Read does.
+func (f *File) Plan() (*plan.Plan, error) {
+	p := &plan.Plan{}
+	d := f.Decode(p)
+	if err := d.Finish(plan.Check(p, plan.Input{CanDraw: fonts.CanDraw, Written: d.Written})); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Decode bounds, decodes and normalises data (the content of the file named
+// name) into dst, a pointer to the struct of a document kind whose field
+// tags are the keys of the file, as Read does for a plan: bounds first,
+// strict keys and kinds, every string trimmed and in NFC. A file beyond the
+// bounds or with a syntax error gives a dataerr.List; every other problem
+// waits for Finish.
+func Decode(name string, data []byte, dst any) (*Decoded, error) {
+	f, err := Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return f.Decode(dst), nil
 }
 
 // Written reports whether the file writes a value at path

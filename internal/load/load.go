@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/tomlpos"
@@ -26,15 +25,11 @@ import (
 // that errors.As(err, &dataerr.List{}) tells a data problem from an error of
 // reading the file.
 func Read(name string, data []byte) (*plan.Plan, error) {
-	p := &plan.Plan{}
-	d, err := Decode(name, data, p)
+	f, err := Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
-	if err := d.Finish(plan.Check(p, plan.Input{CanDraw: fonts.CanDraw, Written: d.Written})); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return f.Plan()
 }
 
 // covers reports whether a check's problem at field follows from a problem

@@ -206,3 +206,29 @@ func (c *checker) recipients(r *Recipients) {
 		c.missing("recipients.archive", `nơi lưu văn bản, in sau "Lưu:" (ví dụ ["VT", "LĐTBXH"])`)
 	}
 }
+
+// CheckState checks the state of a document of another kind (a report)
+// whose identity is d, as a plan's is checked: [document] state and draft
+// against each other, and the number and date that the state asks for or
+// forbids. The date's own form is the kind's to check. written tells, as
+// in Input, whether the file writes a field; nil takes none as written.
+func CheckState(d *Document, written func(path string) bool) []Problem {
+	c := &checker{written: written}
+	p := &Plan{Document: *d}
+	st := c.state(p)
+	switch {
+	case d.Number == 0 && written != nil && written("document.number"):
+		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
+	case d.Number == 0 && st == StateIssued:
+		c.missing("document.number", "số văn bản"+needsBoth(d))
+	case d.Number != 0 && st == StateForSigning:
+		c.add("document.number", `văn bản trình ký số (state = "trình ký số") chưa có số: số do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng number, hoặc ghi state = "ban hành" nếu văn bản đã có số`)
+	}
+	switch date := strings.TrimSpace(d.Date); {
+	case date == "" && st == StateIssued:
+		c.missing("document.date", `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; `+strings.TrimPrefix(needsBoth(d), " ("))
+	case date != "" && st == StateForSigning:
+		c.add("document.date", `văn bản trình ký số (state = "trình ký số") chưa có ngày ban hành: ngày do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng date, hoặc ghi state = "ban hành" nếu văn bản đã ban hành`)
+	}
+	return c.problems
+}

@@ -11,7 +11,10 @@ import (
 // against the plan it is on, p, which passed the plan's check. canDraw tells
 // whether the document's font has a glyph for a rune; nil accepts every
 // printable rune.
-func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []plan.Problem {
+//
+// written tells, as in plan.Input, whether the file writes a field; nil
+// takes none as written.
+func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool, written func(path string) bool) []plan.Problem {
 	c := &checker{}
 	d := &r.Document
 	switch t := strings.TrimSpace(d.Type); {
@@ -26,7 +29,12 @@ func CheckDocument(r *Report, p *plan.Plan, canDraw func(rune) bool) []plan.Prob
 	case d.Number > plan.MaxDocNumber:
 		c.add("document.number", "số văn bản (%d) quá lớn: số văn bản đánh liên tục trong một năm, không quá %d", d.Number, plan.MaxDocNumber)
 	}
-	c.date(d.Date, p)
+	c.problems = append(c.problems, plan.CheckState(&plan.Document{
+		State: d.State, Draft: d.Draft, Number: d.Number, Date: d.Date,
+	}, written)...)
+	if !(d.State != "" && strings.TrimSpace(d.Date) != "" && isForSigning(d.State)) {
+		c.date(d.Date, p)
+	}
 	c.problems = append(c.problems, plan.CheckTexts(r, canDraw)...)
 	for _, l := range []struct {
 		field string
@@ -77,4 +85,11 @@ func before(a, b plan.Date) bool {
 		return a.Month < b.Month
 	}
 	return a.Day < b.Day
+}
+
+// isForSigning reports whether state names a document to be signed
+// electronically, which has no date yet.
+func isForSigning(state string) bool {
+	s, ok := plan.ParseState(state)
+	return ok && s == plan.StateForSigning
 }

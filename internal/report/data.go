@@ -26,6 +26,12 @@ type Document struct {
 	// Plan names the plan the report is on: its data file, or an archived
 	// PDF of it, as a path relative to the report's data file.
 	Plan string `toml:"plan"`
+	// State is the report's state, as a plan's ([document] state):
+	// "dự thảo", "trình ký số" or "ban hành"; left out, it follows from
+	// Draft, Number and Date as a plan's does.
+	State string `toml:"state"`
+	// Draft marks a draft, as a plan's draft = true.
+	Draft bool `toml:"draft"`
 	// Number is the report's number; 0 (left out) in a draft.
 	Number int `toml:"number"`
 	// Date is the date of the report as "dd/mm/yyyy"; empty in a draft.

@@ -25,11 +25,17 @@ type PlanReader func(ctx context.Context, ref string) (*plan.Plan, error)
 // own data has problems. Any other error is not about the data (ctx was
 // done).
 func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Report, *plan.Plan, error) {
-	r := &Report{}
-	dec, err := load.Decode(name, data, r)
+	f, err := load.Parse(name, data)
 	if err != nil {
 		return nil, nil, err
 	}
+	return read(ctx, f, plans)
+}
+
+// read is Read on a parsed data file.
+func read(ctx context.Context, f *load.File, plans PlanReader) (*Report, *plan.Plan, error) {
+	r := &Report{}
+	dec := f.Decode(r)
 	ref := strings.TrimSpace(r.Document.Plan)
 	if ref == "" {
 		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan",
@@ -45,7 +51,7 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 	case err != nil:
 		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan", Message: unreadable(ref, err)}})
 	}
-	found := CheckDocument(r, p, fonts.CanDraw)
+	found := CheckDocument(r, p, fonts.CanDraw, dec.Written)
 	found = append(found, Check(p.Units, r.Units, dec.Written)...)
 	found = append(found, checkSigner(r, p)...)
 	if err := dec.Finish(found); err != nil {

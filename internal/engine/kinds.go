@@ -1,0 +1,100 @@
+package engine
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/kehoach/kehoach/internal/compose"
+	"github.com/kehoach/kehoach/internal/kind"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/report"
+	"github.com/kehoach/kehoach/templates"
+)
+
+// kinds are the document kinds besides the plan, by the type symbol of
+// their data files. A data file whose [document] type is none of these is
+// a plan, whatever its symbol (KH, or another the office uses).
+var kinds = []kind.Kind{
+	report.Kind,
+}
+
+// Plan is the kind of the poverty-reduction plan, the default kind.
+var Plan kind.Kind = planKind{}
+
+// KindOf returns the kind of a data file whose [document] type is typ.
+func KindOf(typ string) kind.Kind {
+	for _, k := range kinds {
+		if strings.EqualFold(k.Type(), strings.TrimSpace(typ)) {
+			return k
+		}
+	}
+	return Plan
+}
+
+// planKind is the plan: its data is plan.Plan, its figures plan.Computed.
+type planKind struct{}
+
+func (planKind) Type() string               { return "KH" }
+func (planKind) Template() string           { return templates.Plan }
+func (planKind) Names() *compose.Vocabulary { return compose.PlanNames }
+
+func (planKind) Load(_ context.Context, in kind.Input) (*kind.Loaded, error) {
+	p, err := in.File.Plan()
+	if err != nil {
+		return nil, err
+	}
+	f := plan.Compute(p)
+	return &kind.Loaded{Head: p, Data: &f, Stale: staleYears(in.Source, p)}, nil
+}
+
+// composers parses each kind's template once, when a document of the kind
+// is first built.
+type composers struct {
+	mu   sync.Mutex
+	byID map[kind.Kind]func() (*compose.Composer, error)
+}
+
+// of returns the Composer of k.
+func (c *composers) of(k kind.Kind) (*compose.Composer, error) {
+	c.mu.Lock()
+	get, ok := c.byID[k]
+	if !ok {
+		get = sync.OnceValues(func() (*compose.Composer, error) { return compose.Open(k.Template(), k.Names()) })
+		c.byID[k] = get
+	}
+	c.mu.Unlock()
+	return get()
+}
+
+// planReader returns the PlanReader of the data file src: a reference is
+// taken from src's folder and read with read.
+func planReader(src Source, read func(ctx context.Context, path string) (*plan.Plan, Source, error)) kind.PlanReader {
+	dir := filepath.Dir(src.Name)
+	return func(ctx context.Context, ref string) (*plan.Plan, Source, error) {
+		path := filepath.FromSlash(ref)
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		return read(ctx, path)
+	}
+}
+
+// ReadPlanFile reads the plan's data file at path, as ReadSource reads it
+// and load checks it. It reads no PDF: see Options.ReadPlan.
+func ReadPlanFile(_ context.Context, path string) (*plan.Plan, Source, error) {
+	if strings.EqualFold(filepath.Ext(path), ".pdf") {
+		return nil, Source{}, &PlanPDFError{Path: path}
+	}
+	src, _, err := ReadSource(path)
+	if err != nil {
+		return nil, Source{}, err
+	}
+	p, err := load.Read(src.Name, src.Data)
+	if err != nil {
+		return nil, Source{}, err
+	}
+	return p, src, nil
+}
