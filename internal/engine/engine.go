@@ -40,9 +40,9 @@ type Options struct {
 type Engine struct {
 	composers composers
 	readPlan  func(ctx context.Context, path string) (*plan.Plan, Source, error)
-	pdf      *pdf.Renderer
-	docx     *docx.Renderer
-	producer string
+	pdf       *pdf.Renderer
+	docx      *docx.Renderer
+	producer  string
 }
 
 // New prepares an Engine: it parses the templates and readies the
