@@ -24,11 +24,19 @@ type Mention struct {
 // issue and the number of a cited document ("07/2021/NĐ-CP") are not
 // looked at: they do not go stale.
 func Stale(p *Plan) []Mention {
-	year := p.Document.Year
+	return StaleIn(p, p.Document.Year, p.Document.KeepYears)
+}
+
+// StaleIn lists the texts of the data of any document kind, data (a
+// pointer to the struct of its data file), that name a year before year,
+// but those whose path keep lists, as Stale does for a plan. The units,
+// document.date, document.keep_years and document.plan (a file's name) are
+// not looked at.
+func StaleIn(data any, year int, keep []string) []Mention {
 	var out []Mention
-	eachText(reflect.ValueOf(p).Elem(), "", func(field, s string, _ bool) {
+	eachText(reflect.ValueOf(data).Elem(), "", func(field, s string, _ bool) {
 		if strings.HasPrefix(field, "units[") || strings.HasPrefix(field, "document.keep_years") ||
-			field == "document.date" || slices.Contains(p.Document.KeepYears, field) {
+			field == "document.date" || field == "document.plan" || slices.Contains(keep, field) {
 			return
 		}
 		var m Mention

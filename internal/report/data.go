@@ -38,8 +38,11 @@ type Document struct {
 	Date string `toml:"date"`
 	// Place is the place name of the date line; the plan's when left out.
 	Place string `toml:"place"`
-	// Subject is the subject line; left out, it is written from the plan.
+	// Subject is the subject line; left out, the template writes it.
 	Subject string `toml:"subject"`
+	// KeepYears lists the texts (by field path, "text.results[1]") that
+	// name a year before the plan's on purpose, as a plan's keep_years.
+	KeepYears []string `toml:"keep_years"`
 }
 
 // Text holds the report's own wording. Every entry is one paragraph.

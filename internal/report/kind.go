@@ -49,7 +49,8 @@ func (reportKind) Load(ctx context.Context, in kind.Input) (*kind.Loaded, error)
 		return nil, err
 	}
 	f := &Figures{Report: r, Plan: p, Table: Compute(Units(p.Units, r.Units))}
-	return &kind.Loaded{Head: Head(r, p), Data: f, Uses: uses}, nil
+	stale := kind.StaleProblems(in.Source, p.Document.Year, plan.StaleIn(r, p.Document.Year, r.Document.KeepYears))
+	return &kind.Loaded{Head: Head(r, p), Data: f, Uses: uses, Stale: stale}, nil
 }
 
 // Head returns the report's heading, as every document kind gives it: the
