@@ -110,4 +110,3 @@ func TestKindState(t *testing.T) {
 		})
 	}
 }
-
