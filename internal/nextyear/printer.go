@@ -76,7 +76,10 @@ func (w *printer) block(key string, list []string, comment string) {
 // Print writes p as a data file, in the order and with the comments of the
 // sample data file. A plan without number and date is written as a draft:
 // the number's line is a comment and the date empty.
-func Print(p *plan.Plan) []byte {
+func Print(p *plan.Plan) []byte { return printPlan(p, false) }
+
+// printPlan is Print; toFill marks the reduction targets as to be filled.
+func printPlan(p *plan.Plan, toFill bool) []byte {
 	w := &printer{}
 	d := &p.Document
 	w.line("# Kế hoạch thực hiện Chương trình giảm nghèo năm " + strconv.Itoa(d.Year) + ".")
@@ -159,12 +162,12 @@ func Print(p *plan.Plan) []byte {
 			w.num("policy_poor", u.PolicyPoor, "hộ nghèo thuộc chính sách giảm nghèo (CS GN)")
 			w.num("social_poor", u.SocialPoor, "hộ nghèo thuộc đối tượng bảo trợ xã hội (BTXH)")
 			w.opt("poor", u.Poor, "tổng hộ nghèo (CS GN + BTXH)")
-			w.num("reduction", u.Reduction, "chỉ tiêu hộ giảm nghèo năm "+strconv.Itoa(d.Year))
+			w.num("reduction", u.Reduction, "chỉ tiêu hộ giảm nghèo năm "+strconv.Itoa(d.Year)+fill(toFill))
 		} else {
 			w.num("policy_poor", u.PolicyPoor, "hộ nghèo CS GN")
 			w.num("social_poor", u.SocialPoor, "hộ nghèo BTXH")
 			w.opt("poor", u.Poor, "tổng hộ nghèo")
-			w.num("reduction", u.Reduction, "chỉ tiêu hộ giảm nghèo")
+			w.num("reduction", u.Reduction, "chỉ tiêu hộ giảm nghèo"+fill(toFill))
 		}
 		w.opt("ethnic_households", u.EthnicHouseholds, "hộ đồng bào DTTS")
 		w.opt("ethnic_poor", u.EthnicPoor, "hộ nghèo đồng bào DTTS")
@@ -218,6 +221,14 @@ func Print(p *plan.Plan) []byte {
 	w.block("to", rc.To, "nơi nhận, mỗi phần tử một dòng (không ghi gạch đầu dòng và dấu chấm phẩy)")
 	w.inline("archive", rc.Archive, "nơi lưu, in thành dòng cuối \"- Lưu: VT.\"")
 	return []byte(w.b.String())
+}
+
+// fill is what the comment of a target to be filled adds.
+func fill(toFill bool) string {
+	if toFill {
+		return ": cần điền"
+	}
+	return ""
 }
 
 // givesArea reports whether the survey gives any whole-area figure.
