@@ -13,13 +13,16 @@ import (
 
 // reportKeys are the keys of the report's data file that give the counts
 // of next year's plan, by the plan's key: the end of this year is the
-// start of the next.
-var reportKeys = map[string]string{
-	"households":  "households_end",
-	"policy_poor": "policy_poor_end",
-	"social_poor": "social_poor_end",
-	"near_poor":   "near_poor_end",
-}
+// start of the next ("households_end" for "households").
+var reportKeys = func() map[string]string {
+	keys := map[string]string{}
+	for _, c := range report.MovementCounts() {
+		if c.Start != "" {
+			keys[c.Start] = c.Key
+		}
+	}
+	return keys
+}()
 
 // FromReport is the Source of r, the year-end report on old (the content
 // data of the file named name, which report.Read checked against old):
