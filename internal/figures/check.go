@@ -58,6 +58,9 @@ func check(f *form, name string, g *grid, p *plan.Plan, part bool) (*Sheet, erro
 	if len(c.errs) > 0 {
 		return nil, c.errs
 	}
+	if f.blankOptional {
+		cols = filled(g, nameCol, cols)
+	}
 	index := make(map[string]int, len(p.Units))
 	for i, u := range p.Units {
 		index[unitKey(u.Name)] = i
@@ -142,6 +145,25 @@ func check(f *form, name string, g *grid, p *plan.Plan, part bool) (*Sheet, erro
 	}
 	s.rows = seen
 	return s, nil
+}
+
+// filled returns cols but the optional ones that no row of g, but the
+// total row, fills: a sheet whose communes do not count what such a
+// column asks gives no such count.
+func filled(g *grid, nameCol int, cols []placed) []placed {
+	var out []placed
+	for _, k := range cols {
+		keep := !k.col.Breakdown
+		for r := 1; r < len(g.rows) && !keep; r++ {
+			row := g.rows[r]
+			label := strings.TrimPrefix(at(row, nameCol), "'")
+			keep = headerKey(label) != headerKey(totalLabel) && strings.TrimSpace(at(row, k.at)) != ""
+		}
+		if keep {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // placed is a column of counts and where the sheet has it.

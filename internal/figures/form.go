@@ -28,6 +28,9 @@ type form struct {
 	template func(p *plan.Plan) []Column
 	// alloc makes room in s for the counts of p's units.
 	alloc func(s *Sheet, p *plan.Plan)
+	// blankOptional takes an optional column that no unit fills for a
+	// column the sheet does not have.
+	blankOptional bool
 }
 
 // sheetName is the name of the template's sheet for the plan of year.
@@ -107,6 +110,9 @@ var reportForm = &form{
 	what:     "số liệu",
 	command:  `"kehoach figures-template --report" từ tệp kế hoạch`,
 	template: func(*plan.Plan) []Column { return reportColumns },
+	// The template has every optional column; a district that does not
+	// count near-poor households leaves the column empty.
+	blankOptional: true,
 	alloc: func(s *Sheet, p *plan.Plan) {
 		s.Movements = make([]report.Movement, len(p.Units))
 		for i, u := range p.Units {

@@ -100,6 +100,17 @@ func TestReadReportSheet(t *testing.T) {
 		{name: "filled", data: filled(nil)},
 		{name: "a count with a dot between thousands, as text", data: filled(map[string]string{"C2": "1.468"}),
 			edit: func(ms []report.Movement) { ms[0].HouseholdsEnd = 1468 }},
+		{name: "near-poor left empty", data: filled(map[string]string{"I2": "<nil>", "I3": "<nil>", "I4": "<nil>", "I5": "<nil>",
+			"I6": "<nil>", "I7": "<nil>", "I8": "<nil>", "I9": "<nil>"}),
+			edit: func(ms []report.Movement) {
+				for i := range ms {
+					ms[i].NearPoorEnd = nil
+				}
+			}},
+		{name: "near-poor of some units", data: filled(map[string]string{"I2": "<nil>", "I3": "<nil>", "I4": "<nil>", "I5": "<nil>",
+			"I6": "<nil>", "I7": "<nil>", "I8": "<nil>"}),
+			want: []string{sheet + `, ô I2, trường units[0].near_poor_end: ô trống`, sheet + `, ô I8, trường units[6].near_poor_end: ô trống`,
+				"I3", "I4", "I5", "I6", "I7"}},
 		{name: "a dot read as a decimal point", data: filled(map[string]string{"C2": "n:1.468"}),
 			want: []string{sheet + `, ô C2, trường units[0].households_end: số 1,468 không phải số nguyên; có lẽ bạn định gõ 1.468 (một nghìn bốn trăm sáu mươi tám)`}},
 		{name: "a formula not computed", data: filled(map[string]string{"D3": "f:1+2"}),
