@@ -71,13 +71,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	return c.main.eachFile(ctx, files, func(path string) error {
-		src, fi, err := engine.ReadSource(path)
-		if err != nil {
-			return unreadable(err)
-		}
-		inputs := &engine.Inputs{}
-		inputs.Add(fi)
-		built, err := e.Build(ctx, src, engine.Formats)
+		built, src, inputs, err := readData(ctx, e, path)
 		if err != nil {
 			return err
 		}
@@ -88,9 +82,6 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 		case fromReport && len(sheets) > 0:
 			return usagef("%s là báo cáo cuối năm: số liệu năm sau lấy từ báo cáo, không dùng --figures", path)
 		case fromReport:
-			for _, u := range built.Uses {
-				inputs.AddPath(u.Name)
-			}
 			s, err := nextyear.FromReport(fig.Report, fig.Plan, src.Name, src.Data)
 			if err != nil {
 				return err
