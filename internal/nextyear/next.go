@@ -1,9 +1,11 @@
 // Package nextyear makes next year's plan from this year's and the
-// communes' filled sheet of figures: the years move on, the counts come from
-// the sheet, the texts, the signer and the recipients carry over, and the
-// number and date are left empty, so that the new plan is a draft. It
-// writes the plan as a data file a clerk edits (see Print), and lists every
-// change and every carried-over text that still names an old year.
+// communes' filled sheet of figures, or this year's year-end report (see
+// Source): the years move on, the counts come from the sheet or from the
+// report's end of the year, the texts, the signer and the recipients carry
+// over, and the number and date are left empty, so that the new plan is a
+// draft. It writes the plan as a data file a clerk edits (see Print), and
+// lists every change and every carried-over text that still names an old
+// year.
 package nextyear
 
 import (
