@@ -10,11 +10,11 @@ import (
 )
 
 // eachFile runs do for every data file in turn, for the commands that act
-// on one file at a time (archive, figures-template, next). A file whose
-// data has problems has them printed, one per line, and does not stop the
-// others; so does an input that cannot be read (an inputError). Either
-// ends the run with exit code 1 once every file is done, as in build and
-// batch. Any other error stops at once.
+// on one file at a time (archive, figures-template, next, report-data). A
+// file whose data has problems has them printed, one per line, and does
+// not stop the others; so does an input that cannot be read (an
+// inputError). Either ends the run with exit code 1 once every file is
+// done, as in build and batch. Any other error stops at once.
 func (m *Main) eachFile(ctx context.Context, files []string, do func(path string) error) error {
 	var failed error
 	for _, path := range files {

@@ -35,6 +35,9 @@ func TestUnreadableInputExitCode(t *testing.T) {
 		"next": func(in, out string) []string {
 			return []string{"next", in, "--figures", in, "-o", filepath.Join(out, "sau.toml")}
 		},
+		"report-data": func(in, out string) []string {
+			return []string{"report-data", in, "--figures", in, "-o", filepath.Join(out, "bao-cao.toml")}
+		},
 	}
 	long := filepath.Join(dir, strings.Repeat("a", 300)+".toml")
 	inputs := map[string]struct{ path, want string }{
@@ -103,6 +106,7 @@ func TestHugeDataFileSize(t *testing.T) {
 		{"archive", "--to", out, huge},
 		{"figures-template", huge, "-o", filepath.Join(out, "so-lieu.csv")},
 		{"next", huge, "--figures", huge, "-o", filepath.Join(out, "sau.toml")},
+		{"report-data", huge, "--figures", huge, "-o", filepath.Join(out, "bao-cao.toml")},
 	} {
 		code, _, stderr := runMain(t, args...)
 		if code != exitData || !strings.Contains(stderr, want) {
@@ -275,7 +279,7 @@ func editTemplate(t *testing.T, from, to string, edit func(string) string) {
 // TestHelpListsExitCodes: the commands that act on one file at a time
 // list the exit codes too, the same as build's.
 func TestHelpListsExitCodes(t *testing.T) {
-	for _, cmd := range []string{"archive", "figures-template", "next"} {
+	for _, cmd := range []string{"archive", "figures-template", "next", "report-data"} {
 		code, stdout, _ := runMain(t, cmd, "-h")
 		if code != exitOK || !strings.HasSuffix(stdout, exitCodesText) {
 			t.Errorf("%s -h: exit %d, and its help does not end with the exit codes:\n%s", cmd, code, stdout)

@@ -51,6 +51,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&FiguresCommand{main: m}).Run(ctx, rest)
 	case "next":
 		return (&NextCommand{main: m}).Run(ctx, rest)
+	case "report-data":
+		return (&ReportDataCommand{main: m}).Run(ctx, rest)
 	case "template":
 		return (&TemplateCommand{main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
@@ -77,8 +79,12 @@ Các lệnh:
           signed: lưu bản gốc đã ký số; copy: chép ra tệp để ký số;
           register, next-number: sổ đăng ký văn bản đi, số kế tiếp còn trống
   version in phiên bản của kehoach
-  figures-template  lập bảng tính để các xã điền số liệu năm sau
-  next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền
+  figures-template  lập bảng tính để các xã điền số liệu năm sau (--report:
+          kết quả giảm nghèo trong năm, cho báo cáo cuối năm)
+  next    lập tệp dữ liệu năm sau (bản dự thảo) từ bảng tính đã điền, hoặc từ
+          báo cáo cuối năm
+  report-data  lập tệp dữ liệu báo cáo cuối năm (bản dự thảo) từ bảng tính
+          kết quả các xã đã điền
   template ghi mẫu Word có sẵn ra tệp để sửa hình thức, rồi dùng với --template
   help    hiện hướng dẫn này
 

@@ -15,11 +15,15 @@ import (
 
 // checker collects the problems of one sheet.
 type checker struct {
+	form        *form
 	name, sheet string
 	errs        dataerr.List
 	more        int // problems beyond maxProblems, not kept
 	// long holds the cells already reported for their length.
 	long map[string]bool
+	// yearNamed tells a heading of another year already reported, and
+	// foreign one of another form's column.
+	yearNamed, foreign bool
 }
 
 func (c *checker) add(cell, field, format string, args ...any) {
@@ -37,23 +41,25 @@ func cellName(row, col int) string {
 	return s
 }
 
-// check reads the counts of p's units from g: it finds the columns by
-// their headings, the units by their names, and checks every count and the
-// total row. In a commune's copy (part), a unit's row whose counts are all
-// empty is another copy's, and a unit may have no row.
-func check(name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
-	c := &checker{name: name, sheet: g.sheet, long: map[string]bool{}}
-	s := &Sheet{Name: g.sheet, Units: make([]plan.Unit, len(p.Units)), cells: map[string]string{}}
-	for i, u := range p.Units {
-		s.Units[i].Name = u.Name
-	}
+// check reads the counts of p's units from g, a sheet of form f: it finds
+// the columns by their headings, the units by their names, and checks
+// every count and the total row. In a commune's copy (part), a unit's row
+// whose counts are all empty is another copy's, and a unit may have no
+// row.
+func check(f *form, name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
+	c := &checker{form: f, name: name, sheet: g.sheet, long: map[string]bool{}}
+	s := &Sheet{Name: g.sheet, cells: map[string]string{}}
+	f.alloc(s, p)
 	if len(g.rows) == 0 {
-		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, columns[0].Header)
+		c.add("", "", "bảng tính trống: cần dòng tiêu đề (%s, %s, %s…) và mỗi đơn vị một dòng", headerNo, headerName, f.columns[0].Header)
 		return nil, c.errs
 	}
-	nameCol, cols := c.header(g, p.Document.Year+1)
+	nameCol, cols := c.header(g, p.Document.Year)
 	if len(c.errs) > 0 {
 		return nil, c.errs
+	}
+	if f.blankOptional {
+		cols = filled(g, nameCol, cols)
 	}
 	index := make(map[string]int, len(p.Units))
 	for i, u := range p.Units {
@@ -106,13 +112,13 @@ func check(name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
 			if strings.TrimSpace(at(row, k.at)) == "" {
 				blanks++
 			}
-			old, hasOld := k.col.get(&p.Units[i])
+			old, hasOld := k.col.start(&p.Units[i])
 			n, msg := readCount(g, r, k.at, old, hasOld, p.Document.Year)
 			if msg != "" {
 				c.add(cell, field, "%s (%s, đơn vị %q)", msg, strings.ToLower(k.col.Header[:1])+k.col.Header[1:], p.Units[i].Name)
 				continue
 			}
-			k.col.set(&s.Units[i], n)
+			k.col.set(s, i, n)
 		}
 	}
 	for i, r := range seen {
@@ -141,6 +147,25 @@ func check(name string, g *grid, p *plan.Plan, part bool) (*Sheet, error) {
 	return s, nil
 }
 
+// filled returns cols but the optional ones that no row of g, but the
+// total row, fills: a sheet whose communes do not count what such a
+// column asks gives no such count.
+func filled(g *grid, nameCol int, cols []placed) []placed {
+	var out []placed
+	for _, k := range cols {
+		keep := !k.col.Breakdown
+		for r := 1; r < len(g.rows) && !keep; r++ {
+			row := g.rows[r]
+			label := strings.TrimPrefix(at(row, nameCol), "'")
+			keep = headerKey(label) != headerKey(totalLabel) && strings.TrimSpace(at(row, k.at)) != ""
+		}
+		if keep {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // placed is a column of counts and where the sheet has it.
 type placed struct {
 	col Column
@@ -148,10 +173,12 @@ type placed struct {
 }
 
 // header finds the name column and the count columns by the headings of
-// g's first row. A column without a heading, one of notes ("Ghi chú…") and
-// one hidden in the workbook are no columns of counts, whatever they hold.
-// The problems of the heading end with one that lists the headings.
-func (c *checker) header(g *grid, next int) (int, []placed) {
+// g's first row, in a sheet for the plan of year. A column without a
+// heading, one of notes ("Ghi chú…") and one hidden in the workbook are no
+// columns of counts, whatever they hold. The problems of the heading end
+// with one that lists the headings.
+func (c *checker) header(g *grid, year int) (int, []placed) {
+	columns := c.form.columns
 	row := g.rows[0]
 	nameCol := -1
 	var found []placed
@@ -172,13 +199,10 @@ func (c *checker) header(g *grid, next int) (int, []placed) {
 			nameCol = j
 			continue
 		}
-		k := -1
-		for i, col := range columns {
-			if headerKey(col.Header) == key {
-				k = i
-			}
-		}
+		k := c.form.column(key)
 		switch {
+		case k < 0 && c.foreignColumn(h, j, key):
+			wrong = true
 		case k < 0:
 			c.add(cellName(0, j), "", "cột có tiêu đề lạ %q", shorten(h))
 			wrong = true
@@ -186,7 +210,7 @@ func (c *checker) header(g *grid, next int) (int, []placed) {
 			c.add(cellName(0, j), "", "cột %q có hai lần", columns[k].Header)
 		default:
 			found = append(found, placed{columns[k], j})
-			c.headerYear(row[j], j, columns[k], next)
+			c.headerYear(row[j], j, columns[k], year)
 		}
 	}
 	if nameCol < 0 {
@@ -200,7 +224,7 @@ func (c *checker) header(g *grid, next int) (int, []placed) {
 		}
 	}
 	if wrong {
-		c.add("", "", "dòng tiêu đề cần các cột %s (cột %q, cột trống và cột ẩn được bỏ qua)", headings(), notesHeader)
+		c.add("", "", "dòng tiêu đề cần các cột %s (cột %q, cột trống và cột ẩn được bỏ qua)", c.form.headings(), notesHeader)
 	}
 	// Keep the order of columns, whatever the order of the sheet.
 	var ordered []placed
@@ -255,7 +279,7 @@ func (c *checker) total(g *grid, r int, cols []placed, s *Sheet, unitRows []int)
 		}
 		sum := 0
 		for i := range s.Units {
-			if v, ok := k.col.get(&s.Units[i]); ok {
+			if v, ok := k.col.get(s, i); ok {
 				sum += v
 			}
 		}
@@ -339,12 +363,22 @@ func unitNamesOf(units []plan.Unit) string {
 	return strings.Join(names, ", ")
 }
 
-func headings() string {
-	hs := []string{headerNo, headerName}
-	for _, c := range columns {
-		hs = append(hs, c.Header)
+// foreignColumn reports whether the heading h of column j, key as
+// headerKey gives it, is a column of another form's sheet, and names the
+// first such column of the sheet: a sheet made for another document.
+func (c *checker) foreignColumn(h string, j int, key string) bool {
+	for _, o := range forms {
+		if o == c.form || o.column(key) < 0 {
+			continue
+		}
+		if !c.foreign {
+			c.foreign = true
+			c.add(cellName(0, j), "", "cột %q là cột của bảng tính lập cho %s, không phải cho %s: dùng bảng tính lập bằng %s",
+				shorten(strings.TrimSpace(h)), o.doc, c.form.doc, strings.SplitN(c.form.command, " từ ", 2)[0])
+		}
+		return true
 	}
-	return `"` + strings.Join(hs, `", "`) + `"`
+	return false
 }
 
 // shorten cuts a long text for a message.

@@ -6,17 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
-
-// get returns the column's count of u, and whether u gives it.
-func (c *Column) get(u *plan.Unit) (int, bool) {
-	if p := c.count.Of(u); p != nil {
-		return *p, true
-	}
-	return 0, false
-}
 
 // groupedRE is a count written with a separator between thousands,
 // "1.460", "12,000", "1.234.567".

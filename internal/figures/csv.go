@@ -40,7 +40,7 @@ func isCSV(name string) bool {
 // row holds the most headings of the template. A first row with none of
 // them, once decoded and split, is no sheet of kehoach's, or one in an
 // encoding kehoach does not read (TCVN3): one problem says so.
-func readCSV(data []byte) (*grid, string) {
+func readCSV(data []byte, f *form) (*grid, string) {
 	text, msg := decodeCSV(data)
 	if msg != "" {
 		return nil, msg + ". " + saveHint
@@ -73,7 +73,7 @@ func readCSV(data []byte) (*grid, string) {
 		g.rows = append(g.rows, rec)
 	}
 	if known == 0 && len(g.rows) > 0 {
-		return nil, fmt.Sprintf("không nhận ra dòng tiêu đề của tệp CSV: dòng đầu cần các cột %s. %s", headings(), saveHint)
+		return nil, fmt.Sprintf("không nhận ra dòng tiêu đề của tệp CSV: dòng đầu cần các cột %s. %s", f.headings(), saveHint)
 	}
 	return g, ""
 }
@@ -146,13 +146,13 @@ func knownHeadings(text string, sep rune) int {
 }
 
 // isHeading reports whether key, a heading as headerKey gives it, is one
-// the template writes, but "STT", which any table may have.
+// a template of any form writes, but "STT", which any table may have.
 func isHeading(key string) bool {
 	if key == headerKey(headerName) {
 		return true
 	}
-	for _, c := range columns {
-		if headerKey(c.Header) == key {
+	for _, f := range forms {
+		if f.column(key) >= 0 {
 			return true
 		}
 	}

@@ -222,16 +222,28 @@ func FuzzReadCSV(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	var report bytes.Buffer
+	if err := WriteReportCSV(&report, p); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(report.Bytes())
 	f.Add([]byte(bom + "STT;Đơn vị\n"))
 	f.Add([]byte("\xff\xfeS\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Read("so-lieu.csv", data, p)
-		var errs dataerr.List
-		switch {
-		case err == nil && s == nil:
-			t.Fatal("no sheet and no error")
-		case err != nil && (!errors.As(err, &errs) || len(errs) == 0 || errs[0].File != "so-lieu.csv"):
-			t.Fatalf("error %v names no file", err)
+		// Every form's reader, the report's too, on the same bytes.
+		for _, fm := range forms {
+			s, err := read(fm, "so-lieu.csv", data, p, false)
+			var errs dataerr.List
+			switch {
+			case err == nil && s == nil:
+				t.Fatal("no sheet and no error")
+			case err != nil && (!errors.As(err, &errs) || len(errs) == 0 || errs[0].File != "so-lieu.csv"):
+				t.Fatalf("error %v names no file", err)
+			case err == nil && fm == reportForm:
+				if _, err := Movements(s, p, "so-lieu.csv"); err != nil && (!errors.As(err, &errs) || len(errs) == 0) {
+					t.Fatalf("movements: %v", err)
+				}
+			}
 		}
 	})
 }

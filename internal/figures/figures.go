@@ -1,7 +1,10 @@
 // Package figures is the spreadsheet of the communes' figures: the template
 // that kehoach writes for the communes to fill (XLSX, or CSV), and the
 // reader that takes the filled sheet back, checks every cell and returns
-// next year's counts of every unit.
+// next year's counts of every unit. The same machinery writes and reads the
+// sheet of the year's movements for the year-end report (WriteReportXLSX,
+// ReadReportFiles): each kind of sheet is a form, with its columns listed
+// once and its sheets marked with the plan's year (see form.go).
 //
 // The sheet has one row per unit, in the order of the plan, one column per
 // count, a header row on top and a total row at the bottom. A filled sheet
@@ -24,11 +27,42 @@ type Column struct {
 	Key string
 	// Header is the column's Vietnamese heading.
 	Header string
-	// Breakdown tells an optional count (DTTS, cận nghèo) from the four
-	// every plan has.
+	// Breakdown tells an optional count (DTTS, cận nghèo; in the report's
+	// sheet, the end-of-year split and cận nghèo) from those every sheet
+	// has.
 	Breakdown bool
-	// count is the count's place in a unit, from the plan's one list.
-	count plan.UnitCount
+	// mark is the year that the template writes at the end of the
+	// heading ("… năm 2022"), less the plan's year; noMark for none.
+	mark int
+	// get and set are the count of unit i in a sheet read.
+	get func(s *Sheet, i int) (int, bool)
+	set func(s *Sheet, i, n int)
+	// start is the plan's count of the same unit that the count is near
+	// (the same count a year before), and whether the plan gives one.
+	start func(u *plan.Unit) (int, bool)
+	// count is the count's place in a plan's unit, for a plan's sheet.
+	count *plan.UnitCount
+}
+
+// noMark is the mark of a column whose heading names no year.
+const noMark = -100
+
+// heading returns the column's heading in the template for the plan of
+// year: its header, with the year it marks, if any.
+func (c *Column) heading(year int) string {
+	switch {
+	case c.mark == noMark:
+		return c.Header
+	case strings.HasSuffix(c.Header, " năm"):
+		return c.Header + " " + itoa(year+c.mark)
+	}
+	return c.Header + " năm " + itoa(year+c.mark)
+}
+
+// matches reports whether a heading, as headerKey gives it, is the
+// column's, with the year the template marks or without it.
+func (c *Column) matches(key string) bool {
+	return key == headerKey(c.Header) || c.mark != noMark && key == headerKey(c.Header+" 0")
 }
 
 // The headings of the first two columns and of the total row.
@@ -59,13 +93,27 @@ var columns = func() []Column {
 		if !ok {
 			panic("figures: no heading for the unit count " + uc.Key)
 		}
-		out = append(out, Column{Key: uc.Key, Header: h, Breakdown: uc.Breakdown, count: uc})
+		c := Column{Key: uc.Key, Header: h, Breakdown: uc.Breakdown, mark: noMark, count: &uc,
+			get:   func(s *Sheet, i int) (int, bool) { return valueOf(uc.Of(&s.Units[i])) },
+			set:   func(s *Sheet, i, n int) { uc.Set(&s.Units[i], n) },
+			start: func(u *plan.Unit) (int, bool) { return valueOf(uc.Of(u)) },
+		}
+		if uc.Key == "reduction" {
+			// The target of the year to come.
+			c.mark = 1
+		}
+		out = append(out, c)
 	}
 	return out
 }()
 
-// set stores n as the column's count of u.
-func (c *Column) set(u *plan.Unit, n int) { c.count.Set(u, n) }
+// valueOf returns the count p points to, and whether there is one.
+func valueOf(p *int) (int, bool) {
+	if p == nil {
+		return 0, false
+	}
+	return *p, true
+}
 
 // Columns returns the columns of p's template: the four counts of every
 // plan, and each breakdown count that p gives, for its units or for its
@@ -73,27 +121,22 @@ func (c *Column) set(u *plan.Unit, n int) { c.count.Set(u, n) }
 func Columns(p *plan.Plan) []Column {
 	var out []Column
 	for _, c := range columns {
-		if !c.Breakdown || gives(p, c.Key) {
+		if !c.Breakdown || gives(p, c.count) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// gives reports whether p gives the breakdown count key, for its units or
+// gives reports whether p gives the breakdown count c, for its units or
 // for its whole area.
-func gives(p *plan.Plan, key string) bool {
-	for _, c := range columns {
-		if c.Key != key {
-			continue
-		}
-		if a := c.count.Area(&p.Survey); a != nil && *a != nil {
+func gives(p *plan.Plan, c *plan.UnitCount) bool {
+	if a := c.Area(&p.Survey); a != nil && *a != nil {
+		return true
+	}
+	for i := range p.Units {
+		if c.Of(&p.Units[i]) != nil {
 			return true
-		}
-		for i := range p.Units {
-			if c.count.Of(&p.Units[i]) != nil {
-				return true
-			}
 		}
 	}
 	return false
@@ -102,11 +145,8 @@ func gives(p *plan.Plan, key string) bool {
 // Title is the name of the sheet of p's template: the year at whose end
 // the communes count, "Số liệu cuối năm 2021".
 func Title(p *plan.Plan) string {
-	return sheetTitle + itoa(p.Document.Year)
+	return planForm.sheetName(p.Document.Year)
 }
-
-// sheetTitle is the name of a template's sheet before its year.
-const sheetTitle = "Số liệu cuối năm "
 
 // fold is the form in which the names of sheets and the headings are
 // compared: NFC, lower case, single spaces.

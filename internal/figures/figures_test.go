@@ -48,6 +48,12 @@ func template(t testing.TB, p *plan.Plan) []byte {
 // number 1.46, "f:1+2" the formula without a value, "s:12" the text "12".
 func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 	t.Helper()
+	return fillWith(t, tmpl, units, counts, set)
+}
+
+// fillWith is fill with the counts of unit i from values.
+func fillWith(t testing.TB, tmpl []byte, units int, values func(i int) []int, set map[string]string) []byte {
+	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(tmpl))
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +61,7 @@ func fill(t testing.TB, tmpl []byte, units int, set map[string]string) []byte {
 	defer f.Close()
 	sheet := f.GetSheetList()[0]
 	for i := range units {
-		for j, n := range counts(i) {
+		for j, n := range values(i) {
 			cell, _ := excelize.CoordinatesToCellName(j+3, i+2)
 			if err := f.SetCellInt(sheet, cell, int64(n)); err != nil {
 				t.Fatal(err)

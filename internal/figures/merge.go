@@ -96,17 +96,30 @@ func Files(paths []string) ([]string, error) {
 // dataerr.List; a unit filled twice, or in no file, is named with the
 // files.
 func ReadFiles(paths []string, p *plan.Plan) (*Sheet, error) {
+	return readFiles(planForm, paths, p)
+}
+
+// ReadReportFiles reads the filled sheets of the year's movements at
+// paths, made for the report on p (see WriteReportXLSX), as ReadFiles
+// reads those of next year's figures. Its Sheet's Movements are the
+// report's units.
+func ReadReportFiles(paths []string, p *plan.Plan) (*Sheet, error) {
+	return readFiles(reportForm, paths, p)
+}
+
+// readFiles is ReadFiles for sheets of form f.
+func readFiles(f *form, paths []string, p *plan.Plan) (*Sheet, error) {
 	files, err := Files(paths)
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 1 {
-		return ReadFile(files[0], p)
+		return readFile(f, files[0], p, false)
 	}
 	var errs dataerr.List
 	sheets := make([]*Sheet, len(files))
-	for i, f := range files {
-		s, err := readFile(f, p, true)
+	for i, file := range files {
+		s, err := readFile(f, file, p, true)
 		var list dataerr.List
 		switch {
 		case errors.As(err, &list):
@@ -117,7 +130,7 @@ func ReadFiles(paths []string, p *plan.Plan) (*Sheet, error) {
 		}
 		sheets[i] = s
 		if !slices.ContainsFunc(s.rows, func(r int) bool { return r > 0 }) {
-			errs = append(errs, dataerr.Error{File: f, Sheet: s.Name,
+			errs = append(errs, dataerr.Error{File: file, Sheet: s.Name,
 				Message: "bảng tính không điền số liệu của đơn vị nào: mỗi xã điền dòng của mình rồi gửi lại"})
 		}
 	}
@@ -134,8 +147,9 @@ func ReadFiles(paths []string, p *plan.Plan) (*Sheet, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	out := &Sheet{Columns: first.Columns, Units: make([]plan.Unit, len(p.Units)), cells: map[string]string{},
+	out := &Sheet{Columns: first.Columns, cells: map[string]string{},
 		rows: make([]int, len(p.Units)), from: make([]source, len(p.Units))}
+	f.alloc(out, p)
 	for i, u := range p.Units {
 		var in []string // where the unit is filled: "a.xlsx (dòng 3)"
 		for j, s := range sheets {
@@ -143,7 +157,13 @@ func ReadFiles(paths []string, p *plan.Plan) (*Sheet, error) {
 				continue
 			}
 			in = append(in, fmt.Sprintf("%s (dòng %d)", files[j], s.rows[i]))
-			out.Units[i], out.rows[i], out.from[i] = s.Units[i], s.rows[i], source{files[j], s.Name}
+			out.rows[i], out.from[i] = s.rows[i], source{files[j], s.Name}
+			if out.Units != nil {
+				out.Units[i] = s.Units[i]
+			}
+			if out.Movements != nil {
+				out.Movements[i] = s.Movements[i]
+			}
 			prefix := fmt.Sprintf("units[%d].", i)
 			for field, cell := range s.cells {
 				if strings.HasPrefix(field, prefix) {

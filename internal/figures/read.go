@@ -11,6 +11,7 @@ import (
 	"github.com/kehoach/kehoach/internal/bounded"
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/report"
 )
 
 // Sheet is a filled sheet, checked against the plan it was made for.
@@ -20,8 +21,13 @@ type Sheet struct {
 	// Columns are the counts the sheet gives, in the order of columns.
 	Columns []Column
 	// Units are the units of the plan, in its order, with the counts of
-	// the sheet (and only those: the other fields are zero but Name).
+	// the sheet (and only those: the other fields are zero but Name); nil
+	// for the report's sheet.
 	Units []plan.Unit
+	// Movements are the units of the plan, in its order, with the
+	// movements of the year that the report's sheet gives (and only
+	// those); nil for the sheet of next year's figures.
+	Movements []report.Movement
 	// cells maps a field ("units[3].households") to its cell ("E5").
 	cells map[string]string
 	// rows holds the row of each unit, from 1; 0 for a unit a commune's
@@ -48,28 +54,28 @@ func (s *Sheet) Gives(key string) bool {
 // ReadFile reads the sheet file at path with Read, reading no more than
 // MaxFileSize bytes and one.
 func ReadFile(path string, p *plan.Plan) (*Sheet, error) {
-	return readFile(path, p, false)
+	return readFile(planForm, path, p, false)
 }
 
-// readFile is ReadFile; part as for read.
-func readFile(path string, p *plan.Plan, part bool) (*Sheet, error) {
-	f, err := os.Open(path)
+// readFile is ReadFile for a sheet of form f; part as for read.
+func readFile(f *form, path string, p *plan.Plan, part bool) (*Sheet, error) {
+	file, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
-	defer f.Close()
-	fi, err := f.Stat()
+	defer file.Close()
+	fi, err := file.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, dataerr.List{{File: path, Message: "không phải một tệp bảng tính"}}
 	}
-	data, err := bounded.ReadFile(f, MaxFileSize)
+	data, err := bounded.ReadFile(file, MaxFileSize)
 	if err != nil && !errors.Is(err, bounded.ErrTooLarge) {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
-	return read(path, data, p, part)
+	return read(f, path, data, p, part)
 }
 
 // Read checks the filled sheet data (the content of the file named name)
@@ -79,12 +85,12 @@ func readFile(path string, p *plan.Plan, part bool) (*Sheet, error) {
 // each naming the sheet, the cell and the field; any other error is not
 // about the sheet.
 func Read(name string, data []byte, p *plan.Plan) (*Sheet, error) {
-	return read(name, data, p, false)
+	return read(planForm, name, data, p, false)
 }
 
-// read is Read; part reads a commune's copy, in which an empty row is a
-// unit of another copy (see ReadFiles).
-func read(name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
+// read is Read for a sheet of form f; part reads a commune's copy, in
+// which an empty row is a unit of another copy (see ReadFiles).
+func read(f *form, name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
 	fail := func(msg string) (*Sheet, error) { return nil, dataerr.List{{File: name, Message: msg}} }
 	if len(data) > MaxFileSize {
 		return fail(fmt.Sprintf("tệp bảng tính lớn hơn %d MiB; tệp mẫu chỉ khoảng 10 KB", MaxFileSize>>20))
@@ -92,9 +98,9 @@ func read(name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
 	var g *grid
 	var msg string
 	if isCSV(name) {
-		g, msg = readCSV(data)
+		g, msg = readCSV(data, f)
 	} else {
-		g, msg = readXLSX(data, p.Document.Year)
+		g, msg = readXLSX(data, f, p.Document.Year)
 	}
 	if g != nil && g.close != nil {
 		defer g.close()
@@ -106,7 +112,7 @@ func read(name string, data []byte, p *plan.Plan, part bool) (*Sheet, error) {
 		}
 		return nil, errs
 	}
-	return check(name, g, p, part)
+	return check(f, name, g, p, part)
 }
 
 // grid is the text of a sheet's cells, row by row from row 1.
@@ -140,11 +146,11 @@ func (g *grid) lookAt(row, col int) look {
 	return g.look(row, col)
 }
 
-// readXLSX reads the figures sheet of an XLSX workbook for the plan of
+// readXLSX reads the sheet of form of an XLSX workbook for the plan of
 // year as a grid, or returns why it cannot. The zip is checked before
 // excelize opens it. The grid keeps the workbook open for its look until
 // its close.
-func readXLSX(data []byte, year int) (*grid, string) {
+func readXLSX(data []byte, form *form, year int) (*grid, string) {
 	if msg := checkZip(data); msg != "" {
 		return nil, msg
 	}
@@ -162,7 +168,7 @@ func readXLSX(data []byte, year int) (*grid, string) {
 		f.Close()
 		return nil, fmt.Sprintf("bảng tính có %d trang tính, nhiều hơn %d", len(sheets), maxSheets)
 	}
-	name, msg := pickSheet(sheets, year)
+	name, msg := form.pickSheet(sheets, year)
 	if msg != "" {
 		f.Close()
 		return nil, msg

@@ -6,11 +6,11 @@ import (
 	"strings"
 )
 
-// sheetYear returns the year a sheet's name marks it for, as Title names
-// the sheet of a template, and whether it is so named.
-func sheetYear(name string) (int, bool) {
+// sheetYear returns the year a sheet's name marks it for, as the form's
+// template names its sheet, and whether it is so named.
+func (f *form) sheetYear(name string) (int, bool) {
 	key := fold(name)
-	rest, ok := strings.CutPrefix(key, strings.ToLower(sheetTitle))
+	rest, ok := strings.CutPrefix(key, fold(f.title)+" ")
 	if !ok || !isDigits(rest) || len(rest) > 4 {
 		return 0, false
 	}
@@ -18,16 +18,17 @@ func sheetYear(name string) (int, bool) {
 	return y, err == nil
 }
 
-// pickSheet returns the sheet of a workbook that holds the figures at the
-// end of year, or the Vietnamese reason why there is none to read: the
-// one sheet named for year, or a workbook's only sheet whatever its name.
-// A sheet named for another year is never read, and neither is one of
-// several sheets when which is meant is a guess.
-func pickSheet(sheets []string, year int) (string, string) {
-	want := sheetTitle + strconv.Itoa(year)
+// pickSheet returns the sheet of a workbook that holds the form's figures
+// for the plan of year, or the Vietnamese reason why there is none to
+// read: the one sheet named for year, or a workbook's only sheet whatever
+// its name, unless that name is another form's. A sheet named for another
+// year is never read, and neither is one of several sheets when which is
+// meant is a guess.
+func (f *form) pickSheet(sheets []string, year int) (string, string) {
+	want := f.sheetName(year)
 	var named, right []string
 	for _, s := range sheets {
-		y, ok := sheetYear(s)
+		y, ok := f.sheetYear(s)
 		if !ok {
 			continue
 		}
@@ -39,19 +40,25 @@ func pickSheet(sheets []string, year int) (string, string) {
 	switch {
 	case len(named) > 1:
 		return "", fmt.Sprintf("bảng tính có %d trang tính số liệu (%s): kehoach không đoán trang nào là trang các xã đã điền; "+
-			"kế hoạch năm %d cần số liệu cuối năm %d, trang %q: giữ lại một trang đó (xóa hoặc chép các trang kia sang tệp khác) rồi chạy lại",
-			len(named), quoteAll(named), year, year, want)
+			"%s năm %d cần %s, trang %q: giữ lại một trang đó (xóa hoặc chép các trang kia sang tệp khác) rồi chạy lại",
+			len(named), quoteAll(named), f.doc, year, f.data(year), want)
 	case len(right) == 1:
 		return right[0], ""
 	case len(named) == 1:
-		y, _ := sheetYear(named[0])
-		return "", fmt.Sprintf("trang tính %q là số liệu cuối năm %d (bảng tính lập cho kế hoạch năm %d), "+
-			"nhưng kế hoạch năm %d cần số liệu cuối năm %d: lập bảng tính mới bằng \"kehoach figures-template\" từ tệp dữ liệu năm %d, "+
-			"hoặc nếu đúng là số liệu cuối năm %d thì đổi tên trang thành %q",
-			named[0], y, y, year, year, year, year, want)
+		y, _ := f.sheetYear(named[0])
+		return "", fmt.Sprintf("trang tính %q là %s (bảng tính lập cho %s năm %d), "+
+			"nhưng %s năm %d cần %s: lập bảng tính mới bằng %s, "+
+			"hoặc nếu đúng là %s thì đổi tên trang thành %q",
+			named[0], f.data(y), f.doc, y, f.doc, year, f.data(year), f.remake(year), f.data(year), want)
 	case len(sheets) > 1:
 		return "", fmt.Sprintf("bảng tính có %d trang tính (%s) mà không trang nào tên %q: "+
 			"đổi tên trang các xã đã điền thành %q rồi chạy lại", len(sheets), quoteAll(sheets), want, want)
+	}
+	for _, o := range forms {
+		if y, ok := o.sheetYear(sheets[0]); ok && o != f {
+			return "", fmt.Sprintf("trang tính %q là bảng tính lập cho %s năm %d, không phải cho %s: lập bảng tính mới bằng %s",
+				sheets[0], o.doc, y, f.doc, f.remake(year))
+		}
 	}
 	return sheets[0], ""
 }
@@ -65,12 +72,13 @@ func quoteAll(names []string) string {
 	return strings.Join(q, ", ")
 }
 
-// headerYear checks the year a heading of col ends with, if any: the
-// template marks the reduction column with the year of the target, next.
-func (c *checker) headerYear(h string, j int, col Column, next int) {
+// headerYear checks the year a heading h of col ends with, if any,
+// against the year the template marks for the plan of year. A sheet of
+// another year has its first such heading named, and no more.
+func (c *checker) headerYear(h string, j int, col Column, year int) {
 	key := fold(h)
 	i := strings.LastIndex(key, " năm ")
-	if i < 0 || col.Key != "reduction" {
+	if i < 0 || col.mark == noMark || c.yearNamed {
 		return
 	}
 	digits := key[i+len(" năm "):]
@@ -78,10 +86,13 @@ func (c *checker) headerYear(h string, j int, col Column, next int) {
 		return
 	}
 	y, _ := strconv.Atoi(digits)
-	if y == next {
+	want := year + col.mark
+	if y == want {
 		return
 	}
-	c.add(cellName(0, j), "", "cột %q là chỉ tiêu năm %d (bảng tính lập cho kế hoạch năm %d), nhưng kế hoạch năm %d cần chỉ tiêu năm %d: "+
-		"lập bảng tính mới bằng \"kehoach figures-template\" từ tệp dữ liệu năm %d",
-		strings.TrimSpace(h), y, y-1, next-1, next, next-1)
+	c.yearNamed = true
+	f := c.form
+	c.add(cellName(0, j), "", "cột %q là %s năm %d (bảng tính lập cho %s năm %d), nhưng %s năm %d cần %s năm %d: "+
+		"lập bảng tính mới bằng %s",
+		strings.TrimSpace(h), f.what, y, f.doc, y-col.mark, f.doc, year, f.what, want, f.remake(year))
 }

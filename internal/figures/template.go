@@ -17,14 +17,9 @@ import (
 // header, one row per unit with its number and name and blank counts, and
 // the total row, whose counts are formulas.
 func sheetRows(p *plan.Plan, cols []Column) [][]string {
-	next := p.Document.Year + 1
 	head := []string{headerNo, headerName}
 	for _, c := range cols {
-		h := c.Header
-		if c.Key == "reduction" {
-			h += " năm " + itoa(next)
-		}
-		head = append(head, h)
+		head = append(head, c.heading(p.Document.Year))
 	}
 	rows := [][]string{head}
 	for i, u := range p.Units {
@@ -45,11 +40,19 @@ func sheetRows(p *plan.Plan, cols []Column) [][]string {
 // WriteCSV writes p's template as CSV (UTF-8 with a byte order mark, which
 // spreadsheet programs need to read Vietnamese); the total row holds the
 // same formulas as the XLSX.
-func WriteCSV(w io.Writer, p *plan.Plan) error {
+func WriteCSV(w io.Writer, p *plan.Plan) error { return writeCSV(planForm, w, p) }
+
+// WriteReportCSV writes the template of the year's movements for the
+// report on p as CSV, as WriteCSV writes the template of next year's
+// figures.
+func WriteReportCSV(w io.Writer, p *plan.Plan) error { return writeCSV(reportForm, w, p) }
+
+// writeCSV writes p's template of form f as CSV.
+func writeCSV(f *form, w io.Writer, p *plan.Plan) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(bom)
 	cw := csv.NewWriter(bw)
-	rows := sheetRows(p, Columns(p))
+	rows := sheetRows(p, f.template(p))
 	for _, row := range rows[1:] {
 		row[1] = inert(row[1])
 	}
@@ -80,10 +83,19 @@ const bom = "\uFEFF"
 // whole number from 0 to 100 million, the total row summed by formulas.
 // The file's dates are the plan's date (1 January of its year for a draft
 // without one), so the same plan gives the same bytes.
-func WriteXLSX(w io.Writer, p *plan.Plan) error {
+func WriteXLSX(w io.Writer, p *plan.Plan) error { return writeXLSX(planForm, w, p) }
+
+// WriteReportXLSX writes the template of the year's movements for the
+// report on p, as WriteXLSX writes the template of next year's figures: a
+// sheet named "Kết quả giảm nghèo năm 2021", one row per unit of p, the
+// headings marked with p's year.
+func WriteReportXLSX(w io.Writer, p *plan.Plan) error { return writeXLSX(reportForm, w, p) }
+
+// writeXLSX writes p's template of form fm as an XLSX workbook.
+func writeXLSX(fm *form, w io.Writer, p *plan.Plan) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := fillXLSX(f, p); err != nil {
+	if err := fillXLSX(fm, f, p); err != nil {
 		return fmt.Errorf("figures: write xlsx: %w", err)
 	}
 	if _, err := f.WriteTo(w); err != nil {
@@ -92,12 +104,12 @@ func WriteXLSX(w io.Writer, p *plan.Plan) error {
 	return nil
 }
 
-func fillXLSX(f *excelize.File, p *plan.Plan) error {
-	sheet := Title(p)
+func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
+	sheet := fm.sheetName(p.Document.Year)
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
-	cols := Columns(p)
+	cols := fm.template(p)
 	rows := sheetRows(p, cols)
 	for i, r := range rows {
 		for j, v := range r {

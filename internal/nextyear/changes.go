@@ -46,7 +46,7 @@ func (r *Result) ChangeList() string {
 		o, n := &r.Old.Units[i], &r.Plan.Units[i]
 		var lines []string
 		for _, c := range plan.UnitCounts() {
-			if line := countLine(labels[c.Key], c.Of(o), c.Of(n), "bảng tính không có cột này"); line != "" {
+			if line := countLine(labels[c.Key], c.Of(o), c.Of(n), r.lacks); line != "" {
 				lines = append(lines, line)
 			}
 			if c.Key == "households" {

@@ -1,9 +1,11 @@
 // Package nextyear makes next year's plan from this year's and the
-// communes' filled sheet of figures: the years move on, the counts come from
-// the sheet, the texts, the signer and the recipients carry over, and the
-// number and date are left empty, so that the new plan is a draft. It
-// writes the plan as a data file a clerk edits (see Print), and lists every
-// change and every carried-over text that still names an old year.
+// communes' filled sheet of figures, or this year's year-end report (see
+// Source): the years move on, the counts come from the sheet or from the
+// report's end of the year, the texts, the signer and the recipients carry
+// over, and the number and date are left empty, so that the new plan is a
+// draft. It writes the plan as a data file a clerk edits (see Print), and
+// lists every change and every carried-over text that still names an old
+// year.
 package nextyear
 
 import (
@@ -45,6 +47,11 @@ type Result struct {
 	// Mentions lists the carried-over texts that name an old year: those
 	// that check warns of and "build --final" refuses (plan.Stale).
 	Mentions []plan.Mention
+	// NoTargets tells a plan whose source gave no reduction targets:
+	// every unit's target is 0, for the clerk to fill.
+	NoTargets bool
+	// lacks says why a count the source does not give is left out.
+	lacks string
 }
 
 // Make makes next year's plan from old and the filled sheet s, read for
@@ -53,8 +60,14 @@ type Result struct {
 // and cell. Problems come back as a dataerr.List, and then there is no
 // plan.
 func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, error) {
+	return MakeFrom(old, FromSheet(s, sheetName), name)
+}
+
+// MakeFrom makes next year's plan from old and the counts of src, as Make
+// does from a sheet: a problem of a count names where src gives it.
+func MakeFrom(old *plan.Plan, src Source, name string) (*Result, error) {
 	np := *old
-	res := &Result{Old: old, Plan: &np}
+	res := &Result{Old: old, Plan: &np, NoTargets: !src.Targets, lacks: src.Lacks}
 	change := func(field, o, n, why string) {
 		res.Changes = append(res.Changes, Change{Field: field, Old: o, New: n, Why: why})
 	}
@@ -94,9 +107,9 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 		if at == nil || *at == nil {
 			continue
 		}
-		why := "số liệu của năm trước; bảng tính không có cột này"
-		if s.Gives(c.Key) {
-			why = "tính từ số liệu của từng đơn vị trong bảng tính"
+		why := "số liệu của năm trước; " + src.Lacks
+		if src.Gives(c.Key) {
+			why = "tính từ số liệu của từng đơn vị " + src.Within
 		}
 		change("survey."+c.Key, vnfmt.Int(**at), "", why)
 		*at = nil
@@ -105,7 +118,7 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 	np.Units = make([]plan.Unit, len(old.Units))
 	for i := range old.Units {
 		o, n := &old.Units[i], &np.Units[i]
-		*n = s.Units[i]
+		*n = src.Units[i]
 		n.Name = o.Name
 		field := func(key string) string { return "units[" + strconv.Itoa(i) + "]." + key }
 		for _, c := range plan.UnitCounts() {
@@ -115,7 +128,7 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 			case was == nil:
 				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: "", New: vnfmt.Int(*now)})
 			case now == nil:
-				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: vnfmt.Int(*was), Why: "bảng tính không có cột này"})
+				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: vnfmt.Int(*was), Why: src.Lacks})
 			case *was != *now:
 				res.Changes = append(res.Changes, Change{Field: field(c.Key), Unit: o.Name, Old: vnfmt.Int(*was), New: vnfmt.Int(*now)})
 			}
@@ -125,10 +138,10 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 		}
 	}
 
-	if errs := checkNew(&np, s, sheetName, name); len(errs) > 0 {
+	if errs := checkNew(&np, src, name); len(errs) > 0 {
 		return nil, errs
 	}
-	res.Data = Print(&np)
+	res.Data = printPlan(&np, res.NoTargets)
 	back, err := load.Read(name, res.Data)
 	if err != nil {
 		return nil, fmt.Errorf("nextyear: the data file written does not load: %w", err)
@@ -141,17 +154,16 @@ func Make(old *plan.Plan, s *figures.Sheet, sheetName, name string) (*Result, er
 }
 
 // checkNew checks the new plan as the loader would, and places each
-// problem: a count of a unit at its cell of the sheet, any other in the
-// data file to be written.
-func checkNew(np *plan.Plan, s *figures.Sheet, sheetName, name string) dataerr.List {
+// problem: a count of a unit where src gives it, any other in the data
+// file to be written.
+func checkNew(np *plan.Plan, src Source, name string) dataerr.List {
 	var errs dataerr.List
-	for _, pr := range plan.Check(np, plan.Input{CanDraw: fonts.CanDraw, Written: func(path string) bool { return s.Cell(path) != "" }}) {
+	written := func(path string) bool { _, ok := src.Place(path); return ok }
+	for _, pr := range plan.Check(np, plan.Input{CanDraw: fonts.CanDraw, Written: written}) {
 		e := dataerr.Error{File: name, Field: pr.Field, Message: pr.Message}
-		if cell := s.Cell(pr.Field); cell != "" {
-			e.File, e.Sheet, e.Cell = sheetName, s.Name, cell
-			if file, sheet := s.Source(pr.Field); file != "" {
-				e.File, e.Sheet = file, sheet
-			}
+		if at, ok := src.Place(pr.Field); ok {
+			at.Message = pr.Message
+			e = at
 		}
 		errs = append(errs, e)
 	}

@@ -1,14 +1,14 @@
-package nextyear
+package datafile
 
 import (
 	"fmt"
 	"strings"
 )
 
-// quote writes s as a TOML basic string: in double quotes, with the quote,
+// Quote writes s as a TOML basic string: in double quotes, with the quote,
 // the backslash and every control character escaped, every other character
 // as it is (the data file is UTF-8 and the clerk reads it).
-func quote(s string) string {
+func Quote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
