@@ -191,3 +191,128 @@ func pdfRow(t *testing.T, pages []pdftext.Page, name string) []string {
 	t.Fatalf("%q is on no page", name)
 	return nil
 }
+
+// reportIn writes the sample plan and the sample report into a folder of
+// their own, each changed by its edit (nil leaves it), and builds the
+// report's document, composed only.
+func reportIn(t *testing.T, editPlan, editReport func(string) string) *doc.Document {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []struct {
+		from, to string
+		edit     func(string) string
+	}{{sample, "cam-lo-2021.toml", editPlan}, {sampleReport, "bao-cao.toml", editReport}} {
+		data, err := os.ReadFile(f.from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		if f.edit != nil {
+			if s = f.edit(s); s == string(data) {
+				t.Fatalf("the edit changed nothing in %s", f.from)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, f.to), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src, _, err := ReadSource(filepath.Join(dir, "bao-cao.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := newEngine(t).Build(context.Background(), src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Document
+}
+
+// lines drops every line of s that starts with one of the prefixes.
+func lines(prefixes ...string) func(string) string {
+	return func(s string) string {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(l, p) }) {
+				out = append(out, l)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+}
+
+// TestReportWording checks part I's sentences and the heading of reports
+// in each case the template words apart, with figures worked out by hand:
+// the sample's counts fall (405 to 371) and its rate too; with 100 newly
+// poor households more in Xã Thanh An, 471 are poor at the end: 66 more,
+// 471/15.011 = 3,14% against 405/14.932 = 2,71%, 0,43 points more (from
+// the exact fractions: 3,1377 − 2,7123 = 0,4254); a plan without targets;
+// a plan not issued; a draft report and one to be signed electronically.
+func TestReportWording(t *testing.T) {
+	risen := func(s string) string {
+		s = lines("policy_poor_end", "social_poor_end")(s)
+		return strings.Replace(s, "left_poverty = 8\nfell_back = 0\nnew_poor = 1\n", "left_poverty = 8\nfell_back = 0\nnew_poor = 101\n", 1)
+	}
+	noTargets := func(s string) string {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			if strings.HasPrefix(l, "reduction = ") {
+				l = "reduction = 0"
+			}
+			out = append(out, l)
+		}
+		return strings.Join(out, "\n")
+	}
+	tests := []struct {
+		name               string
+		editPlan, editRept func(string) string
+		want, not          []string
+	}{
+		{"rise", nil, risen, []string{
+			"Trong năm 2021, toàn huyện có 44 hộ thoát nghèo, 2 hộ tái nghèo và 108 hộ nghèo phát sinh mới; số hộ nghèo tăng từ 405 hộ đầu năm lên 471 hộ cuối năm, tăng 66 hộ.",
+			"Chỉ tiêu giảm nghèo năm 2021 là 37 hộ; số hộ nghèo không giảm nên chưa đạt chỉ tiêu.",
+			"Tỷ lệ hộ nghèo tăng từ 2,71% đầu năm lên 3,14% cuối năm, tăng 0,43 điểm phần trăm.",
+		}, []string{"đạt -"}},
+		{"no targets", noTargets, nil, []string{
+			"Kế hoạch năm 2021 không giao chỉ tiêu giảm số hộ nghèo.",
+		}, []string{"Chỉ tiêu giảm nghèo năm"}},
+		{"plan a draft with its number", func(s string) string {
+			return strings.Replace(s, "[document]\n", "[document]\ndraft = true\n", 1)
+		}, nil, []string{
+			"Ủy ban nhân dân huyện Cam Lộ báo cáo kết quả thực hiện Kế hoạch thực hiện Chương trình giảm nghèo năm 2021 như sau:",
+		}, []string{"Kế hoạch số"}},
+		{"plan not issued", lines("number = 44", `date = "18/03/2021"`), nil, []string{
+			"Ủy ban nhân dân huyện Cam Lộ báo cáo kết quả thực hiện Kế hoạch thực hiện Chương trình giảm nghèo năm 2021 như sau:",
+		}, []string{"Kế hoạch số"}},
+		{"no shortcomings", nil, func(s string) string {
+			i := strings.Index(s, "shortcomings = [")
+			j := strings.Index(s[i:], "]\n") + i + 2
+			return s[:i] + s[j:]
+		}, []string{"II. NHIỆM VỤ, GIẢI PHÁP NĂM 2022"}, []string{"TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"}},
+		{"draft", nil, lines("number = 215", `date = "20/12/2021"`), []string{
+			"DỰ THẢO", "Số:      /BC-UBND", "Cam Lộ, ngày      tháng      năm 2021",
+		}, []string{"215"}},
+		{"to be signed", nil, func(s string) string {
+			return strings.Replace(lines("number = 215", `date = "20/12/2021"`)(s), "[document]\n", "[document]\nstate = \"trình ký số\"\n", 1)
+		}, []string{"Số:      /BC-UBND", "Cam Lộ, ngày      tháng      năm 2021"}, []string{"DỰ THẢO", "215"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := reportIn(t, tt.editPlan, tt.editRept)
+			texts := []string{d.Header.Draft, d.Header.Number, d.Header.PlaceDate}
+			for _, b := range d.Body {
+				texts = append(texts, strings.TrimSpace(b.Number+" "+b.Text))
+			}
+			all := strings.Join(texts, "\n")
+			for _, w := range tt.want {
+				if !slices.Contains(texts, w) {
+					t.Errorf("no text %q in\n%s", w, all)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(all, w) {
+					t.Errorf("%q is written:\n%s", w, all)
+				}
+			}
+		})
+	}
+}
