@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,7 +66,7 @@ func TestReportPlanProblems(t *testing.T) {
 			if code != exitData {
 				t.Errorf("exit %d, want %d\n%s%s", code, exitData, stdout, stderr)
 			}
-			want := report + ", dòng " + itoa(tt.line) + ", trường " + tt.field + ": " + tt.want
+			want := report + ", dòng " + strconv.Itoa(tt.line) + ", trường " + tt.field + ": " + tt.want
 			if !strings.Contains(stderr, want) {
 				t.Errorf("stderr\n%s\nwant %q", stderr, want)
 			}
