@@ -45,7 +45,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer batch.TuneRuntime(common.workers, len(jobs))()
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return err
 	}

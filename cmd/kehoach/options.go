@@ -90,7 +90,7 @@ func (m *Main) runWrite(ctx context.Context, command string, jobs []batch.Job, w
 		}
 		inputs.AddPath(w.template)
 	}
-	e, err := engine.New(opt)
+	e, err := newEngine(opt)
 	if err != nil {
 		return &TemplateError{Path: w.template, Err: err}
 	}

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/kehoach/kehoach/internal/batch/batchtest"
 )
 
@@ -40,14 +42,88 @@ func pagePlans(t *testing.T) map[string][]byte {
 	return plans
 }
 
-// TestE2ESamePages builds each plan of pagePlans, prints its Word document
-// with LibreOffice, and compares the two PDFs page by page: the same number
-// of pages, and the same first line of text on each (the page number
-// aside).
+// pageReports returns the year-end reports whose PDF and Word document must
+// print on the same pages, by name, and the plans they are on, by the path
+// the reports name them with: the sample report, issued and as a draft,
+// and reports on synthetic plans of 1, 8 and 40 units.
+func pageReports(t *testing.T) (reports, plans map[string][]byte) {
+	t.Helper()
+	src := readOrFail(t, reportSample)
+	const ref = `plan = "cam-lo-2021.toml"`
+	if !bytes.Contains(src, []byte(ref)) {
+		t.Fatalf("the sample report has no %s", ref)
+	}
+	plans = map[string][]byte{"cam-lo-2021.toml": readOrFail(t, sample)}
+	reports = map[string][]byte{"bao-cao-cam-lo-2021": src}
+	draft := bytes.Replace(src, []byte("[document]\n"), []byte("[document]\ndraft = true\n"), 1)
+	reports["bao-cao-cam-lo-2021-du-thao"] = draft
+	for _, p := range []struct{ i, units int }{{1, 1}, {8, 8}, {40, 40}} {
+		plan, err := batchtest.PlanOf(plans["cam-lo-2021.toml"], p.i, p.units)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("ke-hoach-%d-don-vi-%d.toml", p.i, p.units)
+		plans[name] = plan
+		data := reportOn(t, src, plan, p.i)
+		reports[fmt.Sprintf("bao-cao-%d-don-vi-%d", p.i, p.units)] = bytes.Replace(data, []byte(ref), []byte(`plan = "`+name+`"`), 1)
+	}
+	return reports, plans
+}
+
+// reportOn returns the sample report with its units replaced by one per
+// unit of plan, each with movements made from i and the unit's place: a
+// few leave poverty, some fall back or are newly poor, a few households
+// more at the end of the year.
+func reportOn(t *testing.T, sample, plan []byte, i int) []byte {
+	t.Helper()
+	var p struct {
+		Units []struct {
+			Name       string `toml:"name"`
+			Households int    `toml:"households"`
+			PolicyPoor int    `toml:"policy_poor"`
+			SocialPoor int    `toml:"social_poor"`
+		} `toml:"units"`
+	}
+	if _, err := toml.Decode(string(plan), &p); err != nil {
+		t.Fatal(err)
+	}
+	start := bytes.Index(sample, []byte("\n[[units]]\n"))
+	end := bytes.Index(sample, []byte("\n[text]\n"))
+	if start < 0 || end < start {
+		t.Fatal("the sample report has no [[units]] before [text]")
+	}
+	var b bytes.Buffer
+	b.Write(sample[:start+1])
+	for k, u := range p.Units {
+		left := min(u.PolicyPoor+u.SocialPoor, (i+2*k)%7)
+		fmt.Fprintf(&b, "\n[[units]]\nname = %q\nhouseholds_end = %d\nleft_poverty = %d\nfell_back = %d\nnew_poor = %d\n",
+			u.Name, u.Households+k%13, left, (k+i)%3/2, (5*k+i)%4)
+	}
+	b.Write(sample[end:])
+	return b.Bytes()
+}
+
+// TestE2ESamePages builds each plan of pagePlans and each report of
+// pageReports, prints its Word document with LibreOffice, and compares the
+// two PDFs page by page: the same number of pages, and the same first line
+// of text on each (the page number aside). In a report, every word of the
+// table's header is printed whole by LibreOffice too.
 func TestE2ESamePages(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	plans := pagePlans(t)
+	reports, theirPlans := pageReports(t)
+	for name, data := range theirPlans {
+		if err := os.MkdirAll(filepath.Join(dir, "ke-hoach"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "ke-hoach", name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range reports {
+		plans[name] = bytes.Replace(data, []byte(`plan = "`), []byte(`plan = "ke-hoach/`), 1)
+	}
 	var docx []string
 	for name, data := range plans {
 		path := filepath.Join(dir, name+".toml")
@@ -75,6 +151,9 @@ func TestE2ESamePages(t *testing.T) {
 				if own[i] != lo[i] {
 					t.Errorf("page %d begins\n\t%q in kehoach's PDF,\n\t%q in the Word document", i+1, own[i], lo[i])
 				}
+			}
+			if _, ok := reports[name]; ok {
+				printedWhole(t, filepath.Join(printed, name+".pdf"))
 			}
 		})
 	}
@@ -105,4 +184,24 @@ func firstLines(t *testing.T, pdf string) []string {
 		}
 	}
 	return out
+}
+
+// reportHeaderWords are the words of the report's table header.
+var reportHeaderWords = []string{"TT", "Đơn", "vị", "Đầu", "năm", "Chỉ", "tiêu", "giảm", "(hộ)", "Biến", "động",
+	"trong", "Cuối", "Kết", "quả", "nghèo", "Số", "hộ", "Hộ", "Tỷ", "lệ", "(%)", "Thoát", "Tái", "Phát", "sinh",
+	"mới", "(điểm", "%)", "Đạt"}
+
+// printedWhole checks that every word of the report's table header is
+// printed whole in pdf: a word cut inside would be missing.
+func printedWhole(t *testing.T, pdf string) {
+	t.Helper()
+	words := map[string]bool{}
+	for _, w := range strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", pdf, "-")) {
+		words[w] = true
+	}
+	for _, w := range reportHeaderWords {
+		if !words[w] {
+			t.Errorf("the table header's word %q is not printed whole by LibreOffice", w)
+		}
+	}
 }

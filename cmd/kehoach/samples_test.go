@@ -8,18 +8,36 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/testkit/docxtext"
 )
 
+// sampleTitles is the title (tên loại) of each kind of document the
+// samples hold, by its type symbol.
+var sampleTitles = map[string]string{"KH": "KẾ HOẠCH", "BC": "BÁO CÁO"}
+
 // TestSamplesBuild checks every sample in data/ as a clerk would use it:
-// valid, and built as a final plan, PDF and DOCX.
+// valid, and built as a final document of its kind (a plan, a year-end
+// report), PDF and DOCX, whose title and number name that kind.
 func TestSamplesBuild(t *testing.T) {
 	samples, err := filepath.Glob("../../data/*.toml")
-	if err != nil || len(samples) < 2 {
-		t.Fatalf("samples %v (err %v), want the district plan and the commune plan", samples, err)
+	if err != nil || len(samples) < 3 {
+		t.Fatalf("samples %v (err %v), want the district plan, the commune plan and the report", samples, err)
 	}
+	kinds := map[string]int{}
 	for _, s := range samples {
 		t.Run(filepath.Base(s), func(t *testing.T) {
+			f, err := load.Parse(s, readOrFail(t, s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			typ := engine.KindOf(f.Type()).Type()
+			kinds[typ]++
+			title, ok := sampleTitles[typ]
+			if !ok {
+				t.Fatalf("a sample of kind %s, which this test does not know", typ)
+			}
 			if code, stdout, stderr := runMain(t, "check", s); code != exitOK || !strings.Contains(stdout, "dữ liệu hợp lệ") {
 				t.Fatalf("check: exit %d\n%s%s", code, stdout, stderr)
 			}
@@ -32,7 +50,19 @@ func TestSamplesBuild(t *testing.T) {
 			if pdf, _ := os.ReadFile(filepath.Join(dir, base+".pdf")); !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 				t.Errorf("%s.pdf is no PDF", base)
 			}
+			paras, err := docxtext.Paragraphs(readOrFail(t, filepath.Join(dir, base+".docx")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(paras, title) || !slices.ContainsFunc(paras, func(p string) bool {
+				return strings.HasPrefix(p, "Số: ") && strings.Contains(p, "/"+typ+"-")
+			}) {
+				t.Errorf("%s.docx has no title %q or no number of type %s", base, title, typ)
+			}
 		})
+	}
+	if kinds["KH"] < 2 || kinds["BC"] < 1 {
+		t.Errorf("samples by kind %v, want two plans (KH) and a report (BC)", kinds)
 	}
 }
 

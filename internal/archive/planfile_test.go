@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
 )
 
@@ -32,12 +35,21 @@ func TestReportOnArchivedPlan(t *testing.T) {
 	data = []byte(strings.Replace(string(data), old, `plan = "`+filepath.ToSlash(rel)+`"`, 1))
 	name := filepath.Join(root, "bao-cao.toml")
 
-	r, p, err := report.Read(context.Background(), name, data, report.Beside(name, ReadPlan))
+	var embedded engine.Source
+	read := func(ctx context.Context, path string) (*plan.Plan, error) {
+		p, src, err := ReadPlan(ctx, path)
+		embedded = src
+		return p, err
+	}
+	r, p, err := report.Read(context.Background(), name, data, report.Beside(name, read))
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
 	if p.Document.Number != 44 || p.Document.Date != "18/03/2021" || len(r.Units) != 8 {
 		t.Errorf("plan %d of %s, %d units; want 44 of 18/03/2021, 8 units", p.Document.Number, p.Document.Date, len(r.Units))
+	}
+	if want := pdf + ":44-KH-UBND.toml"; embedded.Name != want || !bytes.Contains(embedded.Data, []byte("number = 44")) {
+		t.Errorf("plan read from %q (%d bytes), want the data embedded in the PDF, named %q", embedded.Name, len(embedded.Data), want)
 	}
 	tab := report.Compute(report.Units(p.Units, r.Units))
 	if got := strings.Join(tab.Total.Cells(), " | "); got != " | Tổng cộng | 14.932 | 405 | 2,71 | 37 | 44 | 2 | 8 | 15.011 | 371 | 2,47 | 34 | 0,24 | 91,89" {
@@ -50,12 +62,12 @@ func TestReadPlanRefusesPDFWithoutData(t *testing.T) {
 	if err := os.WriteFile(path, []byte("%PDF-1.7\nnot really\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := ReadPlan(context.Background(), path)
+	_, _, err := ReadPlan(context.Background(), path)
 	var errs dataerr.List
 	if !errors.As(err, &errs) || errs[0].File != path {
 		t.Errorf("ReadPlan of a PDF without data: %v, want a problem of %s", err, path)
 	}
-	if _, err := ReadPlan(context.Background(), filepath.Join(t.TempDir(), "none.toml")); !errors.Is(err, os.ErrNotExist) {
+	if _, _, err := ReadPlan(context.Background(), filepath.Join(t.TempDir(), "none.toml")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ReadPlan of a missing file: %v, want not exist", err)
 	}
 }

@@ -122,6 +122,7 @@ func fillItems(its []item, e *Env) []doc.ListItem {
 func (t *table) fill(e *Env) *doc.Table {
 	return &doc.Table{
 		Columns: append([]doc.Column(nil), t.columns...),
+		Size:    t.size,
 		Header:  fillRows(t.header, e),
 		Body:    fillRows(t.body, e),
 	}

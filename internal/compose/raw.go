@@ -65,6 +65,7 @@ type rawItem struct {
 
 type rawTable struct {
 	Columns []rawColumn `toml:"columns"`
+	Size    float64     `toml:"size"`
 	Header  []rawRow    `toml:"header"`
 	Body    []rawRow    `toml:"body"`
 }

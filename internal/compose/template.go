@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // planTemplate is the compiled template: the document's parts, each with
@@ -66,6 +67,7 @@ type item struct {
 
 type table struct {
 	columns      []doc.Column
+	size         float64
 	header, body []row
 }
 
@@ -359,6 +361,10 @@ func (c *compiler) table(r *rawTable, path string, sc scope) *table {
 		}
 		t.columns = append(t.columns, doc.Column{Width: col.Width, Align: a})
 	}
+	if r.Size != 0 && (r.Size < float64(layout.SizeTableMin) || r.Size > float64(layout.SizeTable)) {
+		c.fail(path+".size", fmt.Errorf(`cỡ chữ của bảng (size) phải từ %g đến %g`, float64(layout.SizeTableMin), float64(layout.SizeTable)))
+	}
+	t.size = r.Size
 	t.header = c.rows(r.Header, path+".header", sc)
 	t.body = c.rows(r.Body, path+".body", sc)
 	return t

@@ -56,6 +56,8 @@ func TestTemplateErrors(t *testing.T) {
 		{"unknown kind", `kind = "item"` + "\ntext = \"Mục tiêu chung:\"", `kind = "heading"` + "\ntext = \"Mục tiêu chung:\"", `không có loại khối "heading"`, ""},
 		{"bad span", `{text = "TT", rows = 3}`, `{text = "TT", rows = 0}`, `"rows" phải là một số nguyên`, ""},
 		{"bad style", `style = "bold"`, `style = "đậm"`, `kiểu dòng "đậm"`, ""},
+		{"table size too large", "[body.table]\ncolumns", "[body.table]\nsize = 14\ncolumns", `cỡ chữ của bảng (size) phải từ 8 đến 11`, "size = 14"},
+		{"table size too small", "[body.table]\ncolumns", "[body.table]\nsize = 6\ncolumns", `cỡ chữ của bảng (size) phải từ 8 đến 11`, "size = 6"},
 		{"TOML syntax", `motto = "Độc lập - Tự do - Hạnh phúc"`, `motto = "Độc lập`, `lỗi cú pháp TOML`, ""},
 	}
 	for _, tt := range tests {

@@ -14,6 +14,11 @@ const (
 type Table struct {
 	// Columns gives each column's relative width and its body alignment.
 	Columns []Column `json:"columns" toml:"columns"`
+	// Size is the type size, in points, of the table's header and body
+	// text before any shrinking (see layout.SizeTable); 0 is
+	// layout.SizeTable. A wide table sets a smaller size, so that its
+	// header's words fit its narrow columns whole.
+	Size float64 `json:"size,omitempty" toml:"size"`
 	// Header rows are bold and centred unless their row says otherwise, and
 	// are repeated at the top of each page the table spans. Cells may span.
 	Header []Row `json:"header" toml:"header"`

@@ -99,7 +99,8 @@ const (
 	// SizePageNumber is the page number: 13–14 pt.
 	SizePageNumber Pt = 14
 	// SizeTable is the text of a table's cells when its figures fit; the
-	// decree sets none, common practice is 11–13 pt.
+	// decree sets none, common practice is 11–13 pt. A table may set a
+	// smaller size of its own (doc.Table.Size) to start from.
 	SizeTable Pt = 11
 	// SizeTableMin is the smallest the body cells of a table shrink to so
 	// that no figure breaks inside its cell.

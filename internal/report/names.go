@@ -4,13 +4,15 @@ import (
 	"strconv"
 
 	"github.com/kehoach/kehoach/internal/compose"
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // names is the vocabulary of the report's template: the heading's names
 // (compose.NewVocabulary) and
 //
-//	plan.type, plan.number, plan.date, plan.subject: the plan reported on
+//	plan.type, plan.number, plan.date, plan.subject: the plan reported on,
+//	  and the condition plan.issued (the plan is issued: ban hành)
 //	next.year: the year after the report's
 //	lists text.results, text.shortcomings, text.tasks
 //	list units (one per row of the table): .no, .name and the columns
@@ -21,7 +23,9 @@ import (
 //	total.*: the total row, as units; and the conditions
 //	  total.reduced (the poor count fell), total.rose (it rose) and
 //	  total.target (the target is not 0), with total.increase, the rise
-//	  as a positive count.
+//	  as a positive count; total.rate_reduced (the rate fell by at least
+//	  0,01 point) and total.rate_rose (it rose by at least 0,01 point),
+//	  with total.rate_increase, the rise in points.
 var names = newNames()
 
 func figuresOf(e *compose.Env) *Figures { return e.Data.(*Figures) }
@@ -33,6 +37,7 @@ func newNames() *compose.Vocabulary {
 		Text:  func(e *compose.Env) string { return vnfmt.DocNumber(figuresOf(e).Plan.Document.Number) },
 		Truth: func(e *compose.Env) bool { return figuresOf(e).Plan.Document.Number != 0 },
 	})
+	v.Cond("plan.issued", func(e *compose.Env) bool { return figuresOf(e).Plan.State() == plan.StateIssued })
 	v.Figure("plan.date", nil, func(e *compose.Env) string { return figuresOf(e).Plan.Document.Date })
 	v.Figure("plan.subject", nil, func(e *compose.Env) string { return figuresOf(e).Plan.Document.Subject })
 
@@ -59,6 +64,11 @@ func newNames() *compose.Vocabulary {
 		Truth: func(e *compose.Env) bool { return total(e).Target != 0 },
 	})
 	v.Figure("total.increase", nil, func(e *compose.Env) string { return vnfmt.Int(-total(e).Reduction) })
+	v.Cond("total.rate_reduced", func(e *compose.Env) bool { return total(e).RateReduction.Hundredths > 0 })
+	v.Cond("total.rate_rose", func(e *compose.Env) bool { return total(e).RateReduction.Hundredths < 0 })
+	v.Figure("total.rate_increase", nil, func(e *compose.Env) string {
+		return Percent{Hundredths: -total(e).RateReduction.Hundredths, Defined: true}.String()
+	})
 	return v
 }
 

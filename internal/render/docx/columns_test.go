@@ -2,6 +2,7 @@ package docx
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/fonts"
@@ -67,5 +68,42 @@ func TestColumnWidthsShrinkOrRefuse(t *testing.T) {
 	var le *LayoutError
 	if !errors.As(err, &le) || le.Field != "units[2].name" {
 		t.Errorf("12 columns of 123.456.789.012.345: err %v, want a LayoutError on units[2].name", err)
+	}
+}
+
+// TestTableOwnSize sets the sample's table at 10 pt: the header and body
+// cells carry 10 pt (20 half-points) and its line pitch, the row of column
+// numbers keeps its 7 pt, and the columns are fitted at 10 pt.
+func TestTableOwnSize(t *testing.T) {
+	d := sampleDoc(t)
+	var tb *doc.Table
+	for i := range d.Body {
+		if d.Body[i].Table != nil {
+			tb = d.Body[i].Table
+		}
+	}
+	tb.Size = 10
+	if _, size, err := columnWidths(tb, 9355); err != nil || size != 10 {
+		t.Fatalf("columnWidths: size %v, err %v; want 10", size, err)
+	}
+	body := string(parts(t, render(t, embedded(), d))["word/document.xml"])
+	ten := `<w:sz w:val="20"/><w:szCs w:val="20"/>`
+	for _, text := range []string{"Đơn vị", "Tổng HN CSGN", "14.932", "TT Cam Lộ"} {
+		i := strings.Index(body, ">"+text+"<")
+		if i < 0 {
+			t.Fatalf("no run %q", text)
+		}
+		run := body[strings.LastIndex(body[:i], "<w:r>"):i]
+		if !strings.Contains(run, ten) {
+			t.Errorf("run %q has properties %s, want 10 pt", text, run)
+		}
+		p := body[strings.LastIndex(body[:i], "<w:p>"):i]
+		if want := `w:line="230" w:lineRule="exact"`; !strings.Contains(p, want) {
+			t.Errorf("paragraph of %q: %s, want %s", text, p, want)
+		}
+	}
+	i := strings.Index(body, ">11=10/1<")
+	if run := body[strings.LastIndex(body[:i], "<w:r>"):i]; !strings.Contains(run, `<w:sz w:val="14"/>`) {
+		t.Errorf("column numbers' run %s, want 7 pt", run)
 	}
 }

@@ -30,7 +30,7 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	if err != nil {
 		return err
 	}
-	w.tableSize = size
+	w.tableSize, w.headSize = size, ownSize(t)
 	head, err := doc.Place(t.Header, n)
 	if err != nil {
 		return fmt.Errorf("%w: header: %v", ErrTable, err)
@@ -54,13 +54,24 @@ func (w *wml) table(t *doc.Table, textW int) error {
 	return nil
 }
 
+// ownSize is the size of t's text when t sets one other than the
+// template's (layout.SizeTable, the KHTableText style); 0 keeps the
+// style's.
+func ownSize(t *doc.Table) layout.Pt {
+	if t.Size > 0 && t.Size < float64(layout.SizeTable) {
+		return layout.Pt(t.Size)
+	}
+	return 0
+}
+
 // columnWidths shares textW (twips) among the columns as the PDF does
 // (doc.FitColumns): in proportion to their widths, widened where a figure
-// of the body would not fit on one line at the template's table size
-// (layout.SizeTable, the KHTableText style), the last column taking what
-// rounding to whole twips leaves. When the figures cannot fit at that size,
-// they are fitted at layout.SizeTableMin, which it returns as the body's
-// size (0 keeps the style's); when not even then, a *LayoutError.
+// of the body would not fit on one line at the table's size (its own, or
+// the template's: layout.SizeTable, the KHTableText style), the last
+// column taking what rounding to whole twips leaves. When the figures
+// cannot fit at that size, they are fitted at layout.SizeTableMin. It
+// returns the body's size (0 keeps the style's); when not even the
+// smallest size fits, a *LayoutError.
 func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
 	measure := func(s string, style doc.RowStyle, size float64) float64 {
 		f := fonts.RegularFace
@@ -74,8 +85,12 @@ func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
 	}
 	// One twip more padding covers the rounding to whole twips.
 	pad := float64(cellMargin + 1)
-	var size layout.Pt
-	widths, fit := doc.FitColumns(t, float64(textW), pad, float64(layout.SizeTable), measure)
+	size := ownSize(t)
+	top := layout.SizeTable
+	if size > 0 {
+		top = size
+	}
+	widths, fit := doc.FitColumns(t, float64(textW), pad, float64(top), measure)
 	if !fit {
 		size = layout.SizeTableMin
 		if widths, fit = doc.FitColumns(t, float64(textW), pad, float64(size), measure); !fit {
@@ -171,10 +186,14 @@ func (w *wml) cell(t *doc.Table, row doc.Row, p doc.Placed, grid []int, head, re
 		rPr = `<w:b w:val="0"/><w:bCs w:val="0"/><w:i/><w:iCs/><w:sz w:val="` + strconv.Itoa(noteSize) + `"/><w:szCs w:val="` + strconv.Itoa(noteSize) + `"/>`
 		pitch = linePitch(layout.SizeTableNote)
 	}
-	if !head && row.Style != doc.Italic && w.tableSize > 0 {
-		hp := strconv.Itoa(w.tableSize.HalfPoints())
+	size := w.tableSize
+	if head {
+		size = w.headSize
+	}
+	if row.Style != doc.Italic && size > 0 {
+		hp := strconv.Itoa(size.HalfPoints())
 		rPr += `<w:sz w:val="` + hp + `"/><w:szCs w:val="` + hp + `"/>`
-		pitch = linePitch(w.tableSize)
+		pitch = linePitch(size)
 	}
 	w.para(style, pitch+jc, rPr, p.Text)
 	w.WriteString(`</w:tc>`)

@@ -22,9 +22,10 @@ const (
 // wml builds WordprocessingML in a buffer.
 type wml struct {
 	*bytes.Buffer
-	// tableSize is the size of the current table's body text when it
-	// differs from the style's; 0 keeps the style's.
-	tableSize layout.Pt
+	// tableSize and headSize are the sizes of the current table's body
+	// and header text when they differ from the styles'; 0 keeps the
+	// style's.
+	tableSize, headSize layout.Pt
 }
 
 // para writes a paragraph of style with one run of text. extraPPr and rPr

@@ -72,9 +72,10 @@ func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error)
 	// Fit the figures at the largest size, as the Word document does; when
 	// even the widened columns cannot hold them there, the rows shrink,
 	// and at the smallest size the columns are fitted again.
-	widths, _ := doc.FitColumns(t, textW, cellPadX, tableSizeMax, m.measure)
+	top := tableSize(t)
+	widths, _ := doc.FitColumns(t, textW, cellPadX, top, m.measure)
 	xs := columnEdges(widths)
-	m.setSizes(body, xs, tableSizeMin)
+	m.setSizes(body, xs, top, tableSizeMin)
 	if p, ok := m.brokenFigure(body, xs); ok {
 		var fit bool
 		widths, fit = doc.FitColumns(t, textW, cellPadX, tableSizeMin, m.measure)
@@ -83,9 +84,9 @@ func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error)
 				Reason: fmt.Sprintf("số %q rộng hơn cả bảng cho phép ở cỡ chữ %.0f", p.Text, tableSizeMin)}
 		}
 		xs = columnEdges(widths)
-		m.setSizes(body, xs, tableSizeMin)
+		m.setSizes(body, xs, top, tableSizeMin)
 	}
-	m.setSizes(head, xs, headSizeMin)
+	m.setSizes(head, xs, top, min(headSizeMin, top))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -115,6 +116,15 @@ func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error)
 	}
 	tl.groups[0].space = paraSpace
 	return tl, nil
+}
+
+// tableSize returns the size that t's text starts from: its own, or
+// tableSizeMax.
+func tableSize(t *doc.Table) float64 {
+	if t.Size > 0 {
+		return min(t.Size, tableSizeMax)
+	}
+	return tableSizeMax
 }
 
 // columnEdges returns the x of the left edge of each column and of the right
@@ -176,12 +186,12 @@ func cellWidth(p doc.Placed, xs []float64) float64 {
 }
 
 // setSizes gives the rows of g their type size. The regular and bold rows
-// share the largest size from tableSizeMax down to lo at which no word of
+// share the largest size from hi down to lo at which no word of
 // theirs is wider than its cell, so that figures like "14.932" stay on one
 // line. An italic row (the column numbers, "11=10/1") is set apart: it
 // takes that size, or a smaller one down to noteSizeMin when its formulas
 // would not fit on one line.
-func (m *metrics) setSizes(g *grid, xs []float64, lo float64) {
+func (m *metrics) setSizes(g *grid, xs []float64, hi, lo float64) {
 	var main, notes []int
 	for r := range g.rows {
 		if g.rows[r].Style == doc.Italic {
@@ -190,7 +200,7 @@ func (m *metrics) setSizes(g *grid, xs []float64, lo float64) {
 			main = append(main, r)
 		}
 	}
-	shared := m.fitSize(g, main, xs, tableSizeMax, lo, m.fits)
+	shared := m.fitSize(g, main, xs, hi, lo, m.fits)
 	g.sizes = make([]float64, len(g.rows))
 	for _, r := range main {
 		g.sizes[r] = shared

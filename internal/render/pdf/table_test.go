@@ -115,3 +115,23 @@ func TestLayoutError(t *testing.T) {
 		t.Errorf("figure wider than the table: error %v, want a *LayoutError for units[0].households", err)
 	}
 }
+
+// TestTableOwnSize sets the sample's table at 10 pt: its header words and
+// body figures are drawn at 10 pt, the row of column numbers smaller.
+func TestTableOwnSize(t *testing.T) {
+	d := sampleDocument(t)
+	tableOf(d).Size = 10
+	pages := render(t, d)
+	for _, s := range []string{"Đơn vị", "14.932", "TT Cam Lộ", "2,71"} {
+		n := pageWith(pages, s)
+		if n == 0 {
+			t.Fatalf("%q is not on any page", s)
+		}
+		if got := pages[n-1].Find(s)[0].Size; got != 10 {
+			t.Errorf("%q set at %.1f pt, want 10", s, got)
+		}
+	}
+	if n := pageWith(pages, "11=10/1"); n == 0 || pages[n-1].Find("11=10/1")[0].Size >= 10 {
+		t.Errorf("the column numbers are not set below 10 pt")
+	}
+}
