@@ -63,7 +63,7 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	case *out == "":
 		return usagef("thiếu tên bảng tính cần ghi: -o so-lieu.xlsx")
 	}
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return err
 	}

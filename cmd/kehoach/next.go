@@ -66,7 +66,7 @@ func (c *NextCommand) Run(ctx context.Context, args []string) error {
 	case *out == "":
 		return usagef("thiếu tên tệp dữ liệu năm sau: -o data/ten-tep.toml")
 	}
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return err
 	}

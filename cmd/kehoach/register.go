@@ -89,7 +89,7 @@ func (c *ArchiveCommand) nextNumber(ctx context.Context, args []string) error {
 	switch len(rest) {
 	case 0:
 	case 1:
-		e, err := engine.New(engine.Options{})
+		e, err := newEngine(engine.Options{})
 		if err != nil {
 			return err
 		}

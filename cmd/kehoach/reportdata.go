@@ -61,7 +61,7 @@ func (c *ReportDataCommand) Run(ctx context.Context, args []string) error {
 	case *out == "":
 		return usagef("thiếu tên tệp dữ liệu báo cáo: -o data/bao-cao.toml")
 	}
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return err
 	}
