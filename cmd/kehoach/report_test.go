@@ -121,4 +121,12 @@ func TestReportOnArchivedPlanPDF(t *testing.T) {
 	if got, want := strings.Join(paras[i+1:i+14], " "), "14.932 405 2,71 37 44 2 8 15.011 371 2,47 34 0,24 91,89"; got != want {
 		t.Errorf("total row %q, want %q", got, want)
 	}
+	// Next year's plan from the report reads the same archived plan.
+	next := filepath.Join(dir, "ke-hoach-2022.toml")
+	if code, stdout, stderr := runMain(t, "next", report, "-o", next); code != exitOK {
+		t.Fatalf("next from the report on the archived plan: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if data := string(readOrFail(t, next)); !strings.Contains(data, "year = 2022") || !strings.Contains(data, "households = 1471") {
+		t.Errorf("next year's plan from the report on the archived plan:\n%s", data)
+	}
 }
