@@ -54,11 +54,15 @@ func TestStateRefused(t *testing.T) {
 			if got := names(t, root); len(got) != 0 {
 				t.Errorf("archive holds %v after a refused plan", got)
 			}
-			p, err := load.Read(src.Name, src.Data)
+			eng, err := engine.New(engine.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			final := engine.FinalOnly(src, p)
+			res, err := eng.Build(context.Background(), src, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			final := engine.FinalOnly(src, res)
 			var fe dataerr.List
 			switch {
 			case !tt.final && final != nil:
