@@ -89,7 +89,7 @@ func TestVersionOfADraft(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := sampleSource(t, "")
 			data := strings.Replace(string(src.Data), tt.old, tt.repl, 1)
-			_, _, why := belongs("v1.pdf", &Embedded{SourceName: "cam-lo-2021.toml", Source: []byte(data), Version: "v1"}, 1)
+			_, _, why := belongs(context.Background(), "v1.pdf", &Embedded{SourceName: "cam-lo-2021.toml", Source: []byte(data), Version: "v1"}, 1)
 			if (tt.want == "") != (why == "") || !strings.Contains(why, tt.want) {
 				t.Errorf("belongs: %q, want %q", why, tt.want)
 			}
