@@ -195,8 +195,12 @@ func (c *ArchiveCommand) list(ctx context.Context, args []string) error {
 			return verr
 		}
 		errs = append(errs, more...)
+		typeName := ""
+		if n := len(versions); n > 0 {
+			typeName = versions[n-1].TypeName
+		}
 		fmt.Fprintf(c.main.Stdout, "%s: %s (%s, năm %d), %d phiên bản\n",
-			e.Dir, documentLabel(m.Document), m.Document.Issuer, m.Document.Year, len(versions))
+			e.Dir, documentLabel(m.Document, typeName), m.Document.Issuer, m.Document.Year, len(versions))
 		if n := len(versions); n > 0 && versions[n-1].Subject != "" {
 			fmt.Fprintf(c.main.Stdout, "  trích yếu: %s\n", versions[n-1].Subject)
 		}
