@@ -55,7 +55,9 @@ ký bằng lệnh signed với --number và --date.
   verify    tính lại mọi mã SHA-256, báo tệp bị sửa, tệp thiếu, tệp lạ;
             mã thoát 1 nếu có vấn đề
   extract   lấy lại tệp dữ liệu nhúng trong một PDF đã lưu (không ghi đè
-            tệp có sẵn; không có -o thì in ra màn hình)
+            tệp có sẵn; không có -o thì in ra màn hình); PDF của báo cáo
+            còn mang dữ liệu của kế hoạch mà báo cáo dựa vào, được ghi cạnh
+            tệp -o, theo tên tệp mà báo cáo nêu
   signed    lưu bản gốc đã ký số: tệp PDF ký từ đúng tệp vN.pdf đã lưu
             (chữ ký người ký, rồi số, ngày, dấu và chữ ký của cơ quan) được
             kiểm tra từng chữ ký, từng lần cập nhật, rồi lưu cạnh phiên bản
@@ -242,7 +244,8 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 	return r.Problems
 }
 
-// extract writes the data file an archived PDF carries.
+// extract writes the data file an archived PDF carries, and beside it
+// the plans it was built from (a report's), all or none.
 func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive extract", flag.ContinueOnError)
 	out := fs.String("o", "", "")
@@ -260,14 +263,29 @@ func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	if err != nil {
 		return c.problems(unreadable(err))
 	}
+	plans := e.PlanFiles(ctx, rest[0])
 	if *out == "" {
+		for _, p := range plans {
+			fmt.Fprintf(c.main.Stderr, "PDF còn mang dữ liệu của kế hoạch %s mà văn bản dựa vào; dùng -o để lấy ra cả kế hoạch.\n", p.Name)
+		}
 		_, err := c.main.Stdout.Write(e.Source)
 		return err
 	}
-	if err := writeNew(*out, e.Source); err != nil {
+	files := []output.File{{Path: *out, Data: e.Source, Exclusive: true}}
+	for _, p := range plans {
+		files = append(files, output.File{Path: filepath.Join(filepath.Dir(*out), p.Name), Data: p.Data, Exclusive: true})
+	}
+	if err := writeAllNew(files...); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.main.Stdout, "đã ghi %s (dữ liệu của phiên bản %s, lập bằng %s)\n", *out, e.Version, e.Producer)
+	for i, p := range plans {
+		line := fmt.Sprintf("đã ghi %s (dữ liệu của kế hoạch mà văn bản dựa vào)", files[i+1].Path)
+		if p.Ref != p.Name {
+			line += fmt.Sprintf("; văn bản nêu kế hoạch là %q: để lập lại từ các tệp đã lấy ra, hãy ghi plan = %q", p.Ref, p.Name)
+		}
+		fmt.Fprintln(c.main.Stdout, line)
+	}
 	return nil
 }
 

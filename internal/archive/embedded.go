@@ -102,6 +102,8 @@ func (e *Embedded) addPlan(f pdfread.File) error {
 	switch {
 	case len(e.Plans) >= maxPlans:
 		return ErrTooManyPlans
+	case !planNameOK(f.Name):
+		return ErrPlanName
 	case e.Plans[f.Name] != nil:
 		return ErrTwoSources
 	}

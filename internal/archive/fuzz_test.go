@@ -22,7 +22,7 @@ func FuzzReadEmbedded(f *testing.F) {
 	f.Add(readFile(f, add(f, f.TempDir(), report).Path()))
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
 	pdfTimeout(f, time.Second)
-	known := []error{ErrNoSource, ErrTwoSources, ErrTooManyPlans, ErrChecksum, pdfread.ErrMalformed,
+	known := []error{ErrNoSource, ErrTwoSources, ErrTooManyPlans, ErrPlanName, ErrChecksum, pdfread.ErrMalformed,
 		pdfread.ErrTimeout, pdfread.ErrMemory, pdfread.ErrCrashed}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var (
@@ -49,7 +49,7 @@ func FuzzReadEmbedded(f *testing.F) {
 			t.Errorf("%d plans embedded", len(e.Plans))
 		}
 		for name, p := range e.Plans {
-			if len(p) > load.MaxFileSize || !strings.HasPrefix(name, planPrefix) {
+			if len(p) > load.MaxFileSize || !strings.HasPrefix(name, planPrefix) || !planNameOK(name) {
 				t.Errorf("plan %q of %d bytes", name, len(p))
 			}
 		}

@@ -3,7 +3,11 @@ package archive
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
@@ -32,17 +36,25 @@ const maxPlans = 8
 
 // planAttachment is the name under which a PDF carries the plan that a
 // document's data file names as ref: planPrefix, then the file name of
-// ref without folder nor extension, with ".toml" ("../2021/v1.pdf" →
-// "ke-hoach-v1.toml").
+// ref without folder, drive nor extension, with ".toml" ("../2021/v1.pdf"
+// → "ke-hoach-v1.toml").
 func planAttachment(ref string) string {
 	base := ref
-	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+	if i := strings.LastIndexAny(base, `/\:`); i >= 0 {
 		base = base[i+1:]
 	}
 	if i := strings.LastIndex(base, "."); i > 0 {
 		base = base[:i]
 	}
 	return planPrefix + base + ".toml"
+}
+
+// planNameOK reports whether name may be an embedded plan's: a file name
+// with no folder, drive or control character, no longer than a file name
+// may be.
+func planNameOK(name string) bool {
+	return len(name) <= 255 && utf8.ValidString(name) &&
+		!strings.ContainsAny(name, `/\:`) && strings.IndexFunc(name, unicode.IsControl) < 0
 }
 
 // planAttachments are the plans of res, built from src, as attachments of
@@ -52,6 +64,10 @@ func planAttachments(src engine.Source, res *engine.Result, label string) ([]pdf
 	seen := map[string]string{}
 	for _, u := range res.Uses {
 		name := planAttachment(u.Ref)
+		if !planNameOK(name) {
+			return nil, dataerr.List{{File: src.Name, Line: load.Line(src.Data, "document.plan"), Field: "document.plan", Message: fmt.Sprintf(
+				"tên tệp kế hoạch %q có ký tự điều khiển hoặc quá dài, không nhúng được vào bản lưu trữ; hãy đổi tên tệp", u.Ref)}}
+		}
 		if ref, ok := seen[name]; ok {
 			if ref == u.Ref {
 				continue
@@ -109,6 +125,37 @@ func (e *Embedded) planSums() map[string]string {
 	out := make(map[string]string, len(e.Plans))
 	for name, data := range e.Plans {
 		out[name] = sum(data)
+	}
+	return out
+}
+
+// PlanFile is a plan that an archived PDF carries, as extract gives it
+// back.
+type PlanFile struct {
+	// Ref is the plan as the document's data file names it
+	// ("cam-lo-2021.toml"); "" when the document cannot be read.
+	Ref string
+	// Name is the file name to give it: the name of the file ref names,
+	// as a data file ("cam-lo-2021.toml"), so that beside the document's
+	// data file it is the plan a bare file name names.
+	Name string
+	Data []byte
+}
+
+// PlanFiles returns the plans e carries, in name order; the PDF is named
+// path in messages. Each names the reference the document's data file
+// gives it when the document reads back from the PDF; one that does not
+// is still given, with no reference.
+func (e *Embedded) PlanFiles(ctx context.Context, path string) []PlanFile {
+	refs := map[string]string{}
+	if res, err := e.document(ctx, path); err == nil {
+		for _, u := range res.Uses {
+			refs[planAttachment(u.Ref)] = u.Ref
+		}
+	}
+	var out []PlanFile
+	for _, name := range slices.Sorted(maps.Keys(e.Plans)) {
+		out = append(out, PlanFile{Ref: refs[name], Name: strings.TrimPrefix(name, planPrefix), Data: e.Plans[name]})
 	}
 	return out
 }

@@ -85,6 +85,8 @@ func TestExtractSaysWhyInVietnamese(t *testing.T) {
 			prefix + "PDF nhúng hơn 8 kế hoạch, bản lưu trữ của kehoach không nhúng nhiều như vậy"},
 		{"a plan twice", render(append([]pdf.Attachment{{Name: "a.toml", Content: src.Data}}, append(plans(1, src.Data), plans(1, src.Data)...)...)...),
 			prefix + "PDF nhúng hơn một tệp dữ liệu .toml của văn bản"},
+		{"a plan named with a folder", render(pdf.Attachment{Name: "a.toml", Content: src.Data}, pdf.Attachment{Name: planPrefix + "../../x.toml", Content: src.Data}),
+			prefix + "PDF nhúng một kế hoạch dưới tên tệp không hợp lệ"},
 		{"not a PDF", []byte("xin chào"), prefix + "PDF hỏng hoặc không đúng cấu trúc (chi tiết: "},
 	}
 	dir := t.TempDir()

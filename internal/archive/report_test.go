@@ -105,8 +105,12 @@ func TestReportFiledBesidePlan(t *testing.T) {
 	}
 	// Rebuilt from the extracted files, named as the report names its
 	// plan, the report is the one archived.
+	files := e.PlanFiles(ctx, got.Path())
+	if len(files) != 1 || files[0].Ref != "cam-lo-2021.toml" || files[0].Name != "cam-lo-2021.toml" || !bytes.Equal(files[0].Data, plan.Data) {
+		t.Fatalf("plan files %+v", files)
+	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "cam-lo-2021.toml"), e.Plans["ke-hoach-cam-lo-2021.toml"], 0o644)
+	os.WriteFile(filepath.Join(dir, files[0].Name), files[0].Data, 0o644)
 	eng, err := engine.New(engine.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -268,4 +272,21 @@ func (a *Added) document(t testing.TB) Document {
 		t.Fatal(m, err)
 	}
 	return m.Document
+}
+
+// TestPlanAttachment: a plan is embedded under the file name of the
+// reference, whatever folder, drive or extension it names, so that the
+// name never leads out of a folder.
+func TestPlanAttachment(t *testing.T) {
+	for ref, want := range map[string]string{
+		"cam-lo-2021.toml":          "ke-hoach-cam-lo-2021.toml",
+		"../luu-tru/2021/v1.pdf":    "ke-hoach-v1.toml",
+		`..\ke hoach\Kế hoạch.TOML`: "ke-hoach-Kế hoạch.toml",
+		"C:cam-lo.toml":             "ke-hoach-cam-lo.toml",
+		"cam-lo":                    "ke-hoach-cam-lo.toml",
+	} {
+		if got := planAttachment(ref); got != want || !planNameOK(got) {
+			t.Errorf("planAttachment(%q) = %q, want %q", ref, got, want)
+		}
+	}
 }
