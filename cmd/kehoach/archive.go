@@ -42,10 +42,13 @@ lưu và phiên bản kehoach. Mỗi văn bản một thư mục:
   <cơ quan ban hành>-<mã>/<năm>/<số-ký hiệu>-<mã>/v1.pdf, v2.pdf, manifest.json
 (tên bỏ dấu; mã phân biệt tính từ đúng tên cơ quan, năm, số và ký hiệu, để hai
 văn bản khác nhau không chung một thư mục).
-Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi thì thêm phiên bản
-kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa. Mỗi số chỉ cấp cho một văn
-bản: kế hoạch có trích yếu khác với văn bản đã lưu dưới cùng số (cùng cơ quan,
-năm, loại) bị từ chối, kèm số kế tiếp còn trống. Văn bản trình ký số vào thư mục
+Báo cáo được lưu như một văn bản riêng (loại BC), PDF của nó nhúng cả dữ liệu
+của kế hoạch mà nó dựa vào, nên kiểm tra và lấy lại không cần tệp kế hoạch.
+Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi (cả kế hoạch mà báo
+cáo dựa vào) thì thêm phiên bản kế tiếp. Không phiên bản nào bị ghi đè hay bị
+xóa. Mỗi số chỉ cấp cho một văn bản: văn bản có trích yếu khác với văn bản đã
+lưu dưới cùng số (cùng cơ quan, năm, loại) bị từ chối, kèm số kế tiếp còn
+trống. Văn bản trình ký số vào thư mục
   <cơ quan>-<mã>/<năm>/chua-so-<loại-ký hiệu>-<mã>/
 (mã tính từ cơ quan, năm, ký hiệu và trích yếu) và nhận số khi lưu bản gốc đã
 ký bằng lệnh signed với --number và --date.
@@ -90,7 +93,8 @@ Tùy chọn:
   --issuer "…"   tên đầy đủ của cơ quan ban hành, như trong tệp dữ liệu
                  ("Ủy ban nhân dân huyện Cam Lộ"); với register chỉ cần khi
                  lưu trữ có văn bản của nhiều cơ quan trong năm
-  --type KH      ký hiệu loại văn bản (lệnh next-number; mặc định KH)
+  --type KH      ký hiệu loại văn bản (lệnh next-number; mặc định KH, báo cáo
+                 là BC); mỗi loại một dãy số riêng
   --ca ca.pem    chứng thư gốc tin cậy, dạng PEM (lệnh signed); không có thì
                  chuỗi chứng thư ghi là "chưa kiểm tra"
   --number số    số, ký hiệu đóng khi ban hành, như 44/KH-UBND (lệnh signed;
