@@ -109,10 +109,9 @@ func CheckReason(reason string) string {
 }
 
 // fillParticulars gives v, a version of the document in dir recorded
-// without its particulars, those its PDF carries: its data file (and the
-// plans it carries) give the subject, signer and recipients, its page
-// tree the page count. A version
-// that has them is left as it is.
+// without its particulars, those its PDF carries: its data file (with the
+// plans the PDF carries) gives the subject, signer and recipients, its
+// page tree the page count. A version that has them is left as it is.
 func fillParticulars(ctx context.Context, dir string, v *Version) error {
 	if v.Subject != "" {
 		return nil

@@ -16,9 +16,9 @@ var shared = composers{byID: map[kind.Kind]func() (*compose.Composer, error){}}
 // Load loads src as the kind its [document] type names (KindOf), checks
 // it, computes its figures and composes its document, as Build does, but
 // renders nothing (the Result has no Artifacts) and reads the other data
-// files src names (a report's plan) with plans. The archive reads so the
-// documents whose data an archived PDF carries, with the plans the same
-// PDF carries. Problems of the data come back as a dataerr.List.
+// files src names (a report's plan) with plans. The archive reads this way
+// the document whose data an archived PDF carries, its plan from the same
+// PDF. Problems of the data come back as a dataerr.List.
 func Load(ctx context.Context, src Source, plans kind.PlanReader) (*Result, error) {
 	return loadDocument(ctx, src, plans, &shared)
 }
