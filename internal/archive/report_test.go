@@ -11,6 +11,8 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/load"
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/pdf"
 )
 
@@ -288,5 +290,45 @@ func TestPlanAttachment(t *testing.T) {
 		if got := planAttachment(ref); got != want || !planNameOK(got) {
 			t.Errorf("planAttachment(%q) = %q, want %q", ref, got, want)
 		}
+	}
+}
+
+// TestReportOnArchivedPlanFiled: a report whose plan is the plan's
+// archived PDF carries the plan's data under the PDF's file name, reads
+// back from its own PDF, and gives the plan back under that name.
+func TestReportOnArchivedPlanFiled(t *testing.T) {
+	ctx := context.Background()
+	root := t.TempDir()
+	planPDF := add(t, root, sampleSource(t, "")).Path()
+	ref := filepath.ToSlash(planPDF)
+	report, _ := reportBesidePlan(t, `plan = "cam-lo-2021.toml"`, `plan = "`+ref+`"`)
+	readPlan := func(ctx context.Context, path string) (*plan.Plan, engine.Source, error) {
+		e, err := ExtractFile(ctx, path)
+		if err != nil {
+			return nil, engine.Source{}, err
+		}
+		src := engine.Source{Name: path + ":" + e.SourceName, Data: e.Source}
+		p, err := load.Read(src.Name, src.Data)
+		return p, src, err
+	}
+	eng, err := engine.New(engine.Options{ReadPlan: readPlan})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := New(root, eng, Options{Tool: testTool}).Add(ctx, report, when)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got.Version.Plans["ke-hoach-v1.toml"]; !ok || len(got.Version.Plans) != 1 {
+		t.Errorf("plans recorded %v, want ke-hoach-v1.toml", got.Version.Plans)
+	}
+	verifyOK(t, root)
+	e, err := ExtractFile(ctx, got.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := e.PlanFiles(ctx, got.Path())
+	if len(files) != 1 || files[0].Ref != ref || files[0].Name != "v1.toml" || !bytes.Equal(files[0].Data, sampleSource(t, "").Data) {
+		t.Errorf("plan files %+v", files)
 	}
 }
