@@ -136,6 +136,17 @@ func TestReportFiledBesidePlan(t *testing.T) {
 		t.Errorf("the report on a changed plan: %+v, %v; want version 2", v2, err)
 	}
 	verifyOK(t, root)
+	// The version of a report is the one built from its data and its plan.
+	for _, tt := range []struct {
+		plan []byte
+		want int
+	}{{plan.Data, 1}, {changed, 2}} {
+		os.WriteFile(filepath.Join(dir, "cam-lo-2021.toml"), tt.plan, 0o644)
+		v, err := newArchive(t, root, Options{}).VersionOf(ctx, e.sourceAt(dir))
+		if err != nil || v.Version.Version != tt.want {
+			t.Errorf("version of the report on plan %d: %+v, %v", tt.want, v, err)
+		}
+	}
 }
 
 // sourceAt is the report e carries as a data file in dir.
