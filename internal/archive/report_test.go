@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -342,4 +343,36 @@ func TestReportOnArchivedPlanFiled(t *testing.T) {
 	if len(files) != 1 || files[0].Ref != ref || files[0].Name != "v1.toml" || !bytes.Equal(files[0].Data, sampleSource(t, "").Data) {
 		t.Errorf("plan files %+v", files)
 	}
+}
+
+// TestRecoveredReport: a report's version that a killed run left
+// unrecorded is recorded from its PDF alone, with the plan it carries.
+func TestRecoveredReport(t *testing.T) {
+	root := t.TempDir()
+	report, planPath := reportBesidePlan(t)
+	add(t, root, report)
+	plan := readFile(t, planPath)
+	os.WriteFile(planPath, bytes.Replace(plan, []byte(`"Thực hiện Chương trình mục tiêu quốc gia`), []byte(`"Thực hiện Chương trình mục tiêu quốc gia (bổ sung)`), 1), 0o644)
+	v2 := add(t, root, report)
+
+	m, err := readManifest(v2.Dir, ManifestName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Versions = m.Versions[:1]
+	if err := writeManifest(v2.Dir, m); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(planPath, plan, 0o644)
+	changed := report
+	changed.Data = bytes.Replace(report.Data, []byte("Ngay từ đầu năm,"), []byte("Ngay từ những ngày đầu năm,"), 1)
+	added := add(t, root, changed)
+	if len(added.Recovered) != 1 || added.Version.Version != 3 {
+		t.Fatalf("recovered %+v, added v%d; want v2 recovered, v3 added", added.Recovered, added.Version.Version)
+	}
+	got := added.Recovered[0]
+	if !got.Recovered || got.Particulars != v2.Version.Particulars || !maps.Equal(got.Plans, v2.Version.Plans) {
+		t.Errorf("recovered v2 records %+v, plans %v; want %+v, %v", got.Particulars, got.Plans, v2.Version.Particulars, v2.Version.Plans)
+	}
+	verifyOK(t, root)
 }
