@@ -42,10 +42,13 @@ lưu và phiên bản kehoach. Mỗi văn bản một thư mục:
   <cơ quan ban hành>-<mã>/<năm>/<số-ký hiệu>-<mã>/v1.pdf, v2.pdf, manifest.json
 (tên bỏ dấu; mã phân biệt tính từ đúng tên cơ quan, năm, số và ký hiệu, để hai
 văn bản khác nhau không chung một thư mục).
-Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi thì thêm phiên bản
-kế tiếp. Không phiên bản nào bị ghi đè hay bị xóa. Mỗi số chỉ cấp cho một văn
-bản: kế hoạch có trích yếu khác với văn bản đã lưu dưới cùng số (cùng cơ quan,
-năm, loại) bị từ chối, kèm số kế tiếp còn trống. Văn bản trình ký số vào thư mục
+Báo cáo được lưu như một văn bản riêng (loại BC), PDF của nó nhúng cả dữ liệu
+của kế hoạch mà nó dựa vào, nên kiểm tra và lấy lại không cần tệp kế hoạch.
+Dữ liệu không đổi thì không thêm phiên bản; dữ liệu đổi (cả kế hoạch mà báo
+cáo dựa vào) thì thêm phiên bản kế tiếp. Không phiên bản nào bị ghi đè hay bị
+xóa. Mỗi số chỉ cấp cho một văn bản: văn bản có trích yếu khác với văn bản đã
+lưu dưới cùng số (cùng cơ quan, năm, loại) bị từ chối, kèm số kế tiếp còn
+trống. Văn bản trình ký số vào thư mục
   <cơ quan>-<mã>/<năm>/chua-so-<loại-ký hiệu>-<mã>/
 (mã tính từ cơ quan, năm, ký hiệu và trích yếu) và nhận số khi lưu bản gốc đã
 ký bằng lệnh signed với --number và --date.
@@ -55,7 +58,9 @@ ký bằng lệnh signed với --number và --date.
   verify    tính lại mọi mã SHA-256, báo tệp bị sửa, tệp thiếu, tệp lạ;
             mã thoát 1 nếu có vấn đề
   extract   lấy lại tệp dữ liệu nhúng trong một PDF đã lưu (không ghi đè
-            tệp có sẵn; không có -o thì in ra màn hình)
+            tệp có sẵn; không có -o thì in ra màn hình); PDF của báo cáo
+            còn mang dữ liệu của kế hoạch mà báo cáo dựa vào, được ghi cạnh
+            tệp -o, theo tên tệp mà báo cáo nêu
   signed    lưu bản gốc đã ký số: tệp PDF ký từ đúng tệp vN.pdf đã lưu
             (chữ ký người ký, rồi số, ngày, dấu và chữ ký của cơ quan) được
             kiểm tra từng chữ ký, từng lần cập nhật, rồi lưu cạnh phiên bản
@@ -88,7 +93,8 @@ Tùy chọn:
   --issuer "…"   tên đầy đủ của cơ quan ban hành, như trong tệp dữ liệu
                  ("Ủy ban nhân dân huyện Cam Lộ"); với register chỉ cần khi
                  lưu trữ có văn bản của nhiều cơ quan trong năm
-  --type KH      ký hiệu loại văn bản (lệnh next-number; mặc định KH)
+  --type KH      ký hiệu loại văn bản (lệnh next-number; mặc định KH, báo cáo
+                 là BC); mỗi loại một dãy số riêng
   --ca ca.pem    chứng thư gốc tin cậy, dạng PEM (lệnh signed); không có thì
                  chuỗi chứng thư ghi là "chưa kiểm tra"
   --number số    số, ký hiệu đóng khi ban hành, như 44/KH-UBND (lệnh signed;
@@ -195,8 +201,12 @@ func (c *ArchiveCommand) list(ctx context.Context, args []string) error {
 			return verr
 		}
 		errs = append(errs, more...)
+		typeName := ""
+		if n := len(versions); n > 0 {
+			typeName = versions[n-1].TypeName
+		}
 		fmt.Fprintf(c.main.Stdout, "%s: %s (%s, năm %d), %d phiên bản\n",
-			e.Dir, documentLabel(m.Document), m.Document.Issuer, m.Document.Year, len(versions))
+			e.Dir, documentLabel(m.Document, typeName), m.Document.Issuer, m.Document.Year, len(versions))
 		if n := len(versions); n > 0 && versions[n-1].Subject != "" {
 			fmt.Fprintf(c.main.Stdout, "  trích yếu: %s\n", versions[n-1].Subject)
 		}
@@ -238,7 +248,8 @@ func (c *ArchiveCommand) verify(ctx context.Context, args []string) error {
 	return r.Problems
 }
 
-// extract writes the data file an archived PDF carries.
+// extract writes the data file an archived PDF carries, and beside it
+// the plans it was built from (a report's), all or none.
 func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kehoach archive extract", flag.ContinueOnError)
 	out := fs.String("o", "", "")
@@ -256,14 +267,29 @@ func (c *ArchiveCommand) extract(ctx context.Context, args []string) error {
 	if err != nil {
 		return c.problems(unreadable(err))
 	}
+	plans := e.PlanFiles(ctx, rest[0])
 	if *out == "" {
+		for _, p := range plans {
+			fmt.Fprintf(c.main.Stderr, "PDF còn mang dữ liệu của kế hoạch %s mà văn bản dựa vào; dùng -o để lấy ra cả kế hoạch.\n", p.Name)
+		}
 		_, err := c.main.Stdout.Write(e.Source)
 		return err
 	}
-	if err := writeNew(*out, e.Source); err != nil {
+	files := []output.File{{Path: *out, Data: e.Source, Exclusive: true}}
+	for _, p := range plans {
+		files = append(files, output.File{Path: filepath.Join(filepath.Dir(*out), p.Name), Data: p.Data, Exclusive: true})
+	}
+	if err := writeAllNew(files...); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.main.Stdout, "đã ghi %s (dữ liệu của phiên bản %s, lập bằng %s)\n", *out, e.Version, e.Producer)
+	for i, p := range plans {
+		line := fmt.Sprintf("đã ghi %s (dữ liệu của kế hoạch mà văn bản dựa vào)", files[i+1].Path)
+		if p.Ref != p.Name {
+			line += fmt.Sprintf("; văn bản nêu kế hoạch là %q: để lập lại từ các tệp đã lấy ra, hãy ghi plan = %q", p.Ref, p.Name)
+		}
+		fmt.Fprintln(c.main.Stdout, line)
+	}
 	return nil
 }
 

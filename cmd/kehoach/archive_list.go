@@ -37,27 +37,40 @@ func versionLine(v archive.Version) string {
 	return line
 }
 
-// versionOf names the document of the version v just archived: "văn bản
-// số 44/KH-UBND", or for a plan to be signed, which has no number yet,
-// "văn bản trình ký số (chưa có số)".
+// versionOf names the document of the version v just archived by its
+// kind and number: "kế hoạch số 44/KH-UBND", "báo cáo số 215/BC-UBND", or
+// for a document to be signed, which has no number yet, "báo cáo trình ký
+// số (chưa có số)".
 func versionOf(v archive.Version) string {
 	if v.Number == "" {
-		return "văn bản trình ký số (chưa có số)"
+		return kindWord(v.TypeName) + " trình ký số (chưa có số)"
 	}
-	return "văn bản số " + v.Number
+	return kindWord(v.TypeName) + " số " + v.Number
 }
 
-// documentLabel names the document d in the list: by its number; a
-// document filed to be signed before it had one says so, and shows the
-// number stamped at issue once a signed original brought it.
-func documentLabel(d archive.Document) string {
+// documentLabel names the document d, whose tên loại is typeName, in the
+// list: by its kind and number; a document filed to be signed before it
+// had one says so, and shows the number stamped at issue once a signed
+// original brought it.
+func documentLabel(d archive.Document, typeName string) string {
+	word := kindWord(typeName)
 	switch {
 	case d.Pending && d.Number == "":
-		return "văn bản trình ký số, chưa có số (…/" + d.Symbol + ")"
+		return word + " trình ký số, chưa có số (…/" + d.Symbol + ")"
 	case d.Pending:
-		return "văn bản số " + d.Number + " (số đóng khi ký số)"
+		return word + " số " + d.Number + " (số đóng khi ký số)"
 	}
-	return "văn bản số " + d.Number
+	return word + " số " + d.Number
+}
+
+// kindWord is the tên loại typeName in lower case, "báo cáo", as a
+// sentence names a document; "văn bản" when it is unknown (a version
+// archived before it was recorded).
+func kindWord(typeName string) string {
+	if strings.TrimSpace(typeName) == "" {
+		return "văn bản"
+	}
+	return strings.ToLower(strings.TrimSpace(typeName))
 }
 
 // problemsOf is the dataerr.List of err, nil when it is none.

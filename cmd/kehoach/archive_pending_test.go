@@ -24,12 +24,12 @@ func TestArchivePending(t *testing.T) {
 	plan := sampleVariant(t, "ky-so.toml", sampleNumberLine, "# ", `date = "18/03/2021" `, "# ", "scope = ", "state = \"trình ký số\"\nscope = ")
 	code, stdout, stderr := runArchive(t, "--to", root, plan)
 	v1 := filepath.Join(root, pendingRel, "v1.pdf")
-	if code != exitOK || !strings.Contains(stdout, "đã lưu phiên bản v1 của văn bản trình ký số (chưa có số): "+v1) ||
+	if code != exitOK || !strings.Contains(stdout, "đã lưu phiên bản v1 của kế hoạch trình ký số (chưa có số): "+v1) ||
 		!strings.Contains(stdout, "\ntệp để ký số: "+v1+"\n") {
 		t.Fatalf("archive: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, stderr = runArchive(t, "list", root)
-	if code != exitOK || !strings.Contains(stdout, "văn bản trình ký số, chưa có số (…/KH-UBND) (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
+	if code != exitOK || !strings.Contains(stdout, "kế hoạch trình ký số, chưa có số (…/KH-UBND) (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
 		!strings.Contains(stdout, "  v1  chưa có ngày  trình ký số  người ký: Chủ tịch Trần Anh Tuấn  chưa ký số") {
 		t.Errorf("list: exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -74,7 +74,7 @@ func TestArchiveSignedPending(t *testing.T) {
 		t.Fatalf("signed: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, stderr = runArchive(t, "list", root)
-	if code != exitOK || !strings.Contains(stdout, dir+": văn bản số 12/KH-UBND (số đóng khi ký số) (Ủy ban nhân dân huyện Cam Lộ, năm 2021)") ||
+	if code != exitOK || !strings.Contains(stdout, dir+": kế hoạch số 12/KH-UBND (số đóng khi ký số) (Ủy ban nhân dân huyện Cam Lộ, năm 2021)") ||
 		!strings.Contains(stdout, "trích yếu: "+subject) {
 		t.Errorf("list: exit %d\n%s%s", code, stdout, stderr)
 	}

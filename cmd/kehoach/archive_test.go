@@ -25,7 +25,7 @@ func TestArchiveCommand(t *testing.T) {
 
 	// Flags may follow the data file, as in the example.
 	code, stdout, stderr := runArchive(t, sample, "--to", root)
-	if code != exitOK || !strings.Contains(stdout, "đã lưu phiên bản v1 của văn bản số 44/KH-UBND: "+v1) {
+	if code != exitOK || !strings.Contains(stdout, "đã lưu phiên bản v1 của kế hoạch số 44/KH-UBND: "+v1) {
 		t.Fatalf("archive: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, _ = runArchive(t, "--to", root, sample)
@@ -33,7 +33,7 @@ func TestArchiveCommand(t *testing.T) {
 		t.Errorf("archive again: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = runArchive(t, "list", root)
-	if code != exitOK || !strings.Contains(stdout, "văn bản số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
+	if code != exitOK || !strings.Contains(stdout, "kế hoạch số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản") ||
 		!strings.Contains(stdout, "v1  ngày 18/03/2021  ban hành  người ký: Chủ tịch Trần Anh Tuấn  chưa ký số  lưu lúc 11:00:00 ngày 01/12/2026 (+07:00)") {
 		t.Errorf("list: exit %d\n%s", code, stdout)
 	}
@@ -97,8 +97,8 @@ func TestArchiveListsEachIssuer(t *testing.T) {
 	archive(root, write("UBND xã Tân Hóa", "Giảm nghèo"))
 	code, stdout, _ := runArchive(t, "list", root)
 	for _, want := range []string{
-		"văn bản số 44/KH-UBND (UBND xã Tân Hòa, năm 2021), 1 phiên bản",
-		"văn bản số 44/KH-UBND (UBND xã Tân Hóa, năm 2021), 1 phiên bản",
+		"kế hoạch số 44/KH-UBND (UBND xã Tân Hòa, năm 2021), 1 phiên bản",
+		"kế hoạch số 44/KH-UBND (UBND xã Tân Hóa, năm 2021), 1 phiên bản",
 	} {
 		if code != exitOK || !strings.Contains(stdout, want) {
 			t.Errorf("list: exit %d, want …%s…\n%s", code, want, stdout)

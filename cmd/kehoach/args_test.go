@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -107,16 +108,20 @@ func TestSameNameRefused(t *testing.T) {
 	assertFiles(t, filepath.Join(out, "b"), "x.docx", "x.pdf")
 }
 
-// TestBatchSummary runs a folder with good, bad and unreadable files: the
-// good ones are built, the summary names each plan built (state, number,
-// issuer, year), lists each failure sorted by file, with line and field,
-// counts the plans built in each state, and the exit code is 1; --json
-// gives the same as JSON, with each plan's number, issuer, year and state.
+// TestBatchSummary runs a folder with good, bad and unreadable files, plans
+// and a report on one of them: the good ones are built, the summary names
+// each document built (kind, state, number, issuer, year), lists each
+// failure sorted by file, with line and field, counts the documents built
+// of each kind in each state, and the exit code is 1; --json gives the
+// same as JSON, with each document's kind, type, number, issuer, year and
+// state.
 func TestBatchSummary(t *testing.T) {
 	in := t.TempDir()
 	good, _ := os.ReadFile(sample)
 	os.MkdirAll(filepath.Join(in, "quang-tri"), 0o755)
 	os.WriteFile(filepath.Join(in, "quang-tri", "cam-lo.toml"), good, 0o644)
+	report, _ := os.ReadFile(filepath.Join(filepath.Dir(sample), "bao-cao-cam-lo-2021.toml"))
+	os.WriteFile(filepath.Join(in, "quang-tri", "bao-cao.toml"), bytes.Replace(report, []byte(`plan = "cam-lo-2021.toml"`), []byte(`plan = "cam-lo.toml"`), 1), 0o644)
 	unnumbered := strings.Replace(strings.Replace(string(good), "number = 44 ", "# ", 1), `date = "18/03/2021" `, "# ", 1)
 	os.WriteFile(filepath.Join(in, "quang-tri", "du-thao.toml"), []byte(unnumbered), 0o644)
 	os.WriteFile(filepath.Join(in, "quang-tri", "ky-so.toml"), []byte(strings.Replace(unnumbered, "scope = ", "state = \"trình ký số\"\nscope = ", 1)), 0o644)
@@ -130,18 +135,19 @@ func TestBatchSummary(t *testing.T) {
 		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
 	}
 	wantStderr := strings.Join([]string{
-		filepath.Join(in, "quang-tri", "cam-lo.toml") + ": ban hành, số 44/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
-		filepath.Join(in, "quang-tri", "du-thao.toml") + ": dự thảo, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
-		filepath.Join(in, "quang-tri", "ky-so.toml") + ": trình ký số, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "bao-cao.toml") + ": báo cáo, ban hành, số 215/BC-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "cam-lo.toml") + ": kế hoạch, ban hành, số 44/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "du-thao.toml") + ": kế hoạch, dự thảo, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
+		filepath.Join(in, "quang-tri", "ky-so.toml") + ": kế hoạch, trình ký số, số …/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021.",
 		"không có tệp " + filepath.Join(in, "a-treo.toml") + ".",
 		filepath.Join(in, "b-loi.toml") + ", dòng 54, trường units[0].reduction: số hộ giảm nghèo (170) lớn hơn số hộ nghèo (99 = 44 hộ CS GN + 55 hộ BTXH).",
 		filepath.Join(in, "b-loi.toml") + ": có 1 lỗi trong dữ liệu; không ghi tệp nào.",
-		"Tổng kết: đã lập 3 tệp dữ liệu (6 văn bản; 1 dự thảo, 1 trình ký số, 1 ban hành), 2 tệp lỗi.",
+		"Tổng kết: đã lập 4 tệp dữ liệu (8 văn bản; 1 báo cáo: 1 ban hành; 3 kế hoạch: 1 dự thảo, 1 trình ký số, 1 ban hành), 2 tệp lỗi.",
 	}, "\n") + "\n"
 	if stderr != wantStderr {
 		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, wantStderr)
 	}
-	for _, f := range []string{"cam-lo.pdf", "cam-lo.docx"} {
+	for _, f := range []string{"cam-lo.pdf", "cam-lo.docx", "bao-cao.pdf", "bao-cao.docx"} {
 		if !strings.Contains(stdout, "đã ghi "+filepath.Join(out, "quang-tri", f)+"\n") {
 			t.Errorf("stdout %q does not name %s", stdout, f)
 		}
@@ -168,21 +174,31 @@ func TestBatchSummary(t *testing.T) {
 			} `json:"errors"`
 		} `json:"failed"`
 		NotRun []string `json:"not_run"`
+		Counts []struct {
+			Kind  string `json:"document_kind"`
+			State string `json:"state"`
+			Files int    `json:"files"`
+		} `json:"counts"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
 		t.Fatalf("--json: %v\n%s", err, stdout)
 	}
+	if got := fmt.Sprint(s.Counts); got != "[{báo cáo ban hành 1} {kế hoạch dự thảo 1} {kế hoạch trình ký số 1} {kế hoạch ban hành 1}]" {
+		t.Errorf("--json counts: %s", got)
+	}
 	if code != exitData || s.ExitCode != exitData || s.Interrupted || len(s.NotRun) != 0 {
 		t.Errorf("--json: exit %d, summary %+v", code, s)
 	}
-	if len(s.Built) != 3 || !slices.Equal(s.Built[0].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
+	if len(s.Built) != 4 || !slices.Equal(s.Built[1].Files, []string{filepath.Join(out, "quang-tri", "cam-lo.pdf"), filepath.Join(out, "quang-tri", "cam-lo.docx")}) {
 		t.Fatalf("--json built: %+v", s.Built)
 	}
 	issuer := "Ủy ban nhân dân huyện Cam Lộ"
-	for i, want := range []jsonPlan{ // cam-lo, du-thao, ky-so
-		{Number: ptr("44/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("ban hành")},
-		{Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")},
-		{Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("trình ký số")},
+	kh, bc := ptr("kế hoạch"), ptr("báo cáo")
+	for i, want := range []jsonPlan{ // bao-cao, cam-lo, du-thao, ky-so
+		{Kind: bc, Type: ptr("BC"), Number: ptr("215/BC-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("ban hành")},
+		{Kind: kh, Type: ptr("KH"), Number: ptr("44/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("ban hành")},
+		{Kind: kh, Type: ptr("KH"), Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")},
+		{Kind: kh, Type: ptr("KH"), Number: ptr("/KH-UBND"), Issuer: ptr(issuer), Year: ptr(2021), Draft: ptr(false), State: ptr("trình ký số")},
 	} {
 		if got := s.Built[i].jsonPlan; !got.equal(want) {
 			t.Errorf("--json built[%d] (%s): %s, want %s", i, s.Built[i].Input, got, want)
@@ -197,9 +213,11 @@ func TestBatchSummary(t *testing.T) {
 	}
 }
 
-// jsonPlan is the plan of a data file in the JSON summary; a field left
-// out is nil.
+// jsonPlan is the document of a data file in the JSON summary; a field
+// left out is nil.
 type jsonPlan struct {
+	Kind   *string `json:"document_kind"`
+	Type   *string `json:"type"`
 	Number *string `json:"number"`
 	Issuer *string `json:"issuer"`
 	Year   *int    `json:"year"`
@@ -228,7 +246,7 @@ func TestBatchFinalNamesDrafts(t *testing.T) {
 	if code != exitData {
 		t.Fatalf("exit %d, want %d\n%s", code, exitData, stderr)
 	}
-	if !strings.Contains(stderr, "Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản; 1 ban hành), 1 tệp lỗi.") {
+	if !strings.Contains(stderr, "Tổng kết: đã lập 1 tệp dữ liệu (2 văn bản; 1 kế hoạch: 1 ban hành), 1 tệp lỗi.") {
 		t.Errorf("stderr does not count the plans and drafts:\n%s", stderr)
 	}
 	var s struct {
@@ -240,7 +258,7 @@ func TestBatchFinalNamesDrafts(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &s); err != nil {
 		t.Fatalf("--json: %v\n%s", err, stdout)
 	}
-	want := jsonPlan{Number: ptr("/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")}
+	want := jsonPlan{Kind: ptr("kế hoạch"), Type: ptr("KH"), Number: ptr("/KH-UBND"), Issuer: ptr("Ủy ban nhân dân huyện Cam Lộ"), Year: ptr(2021), Draft: ptr(true), State: ptr("dự thảo")}
 	if len(s.Failed) != 1 || s.Failed[0].Input != filepath.Join(in, "b-du-thao.toml") || !s.Failed[0].jsonPlan.equal(want) {
 		t.Errorf("--json failed: %+v, want the draft b-du-thao.toml as %s", s.Failed, want)
 	}

@@ -21,11 +21,15 @@ các thư mục con (bỏ qua tệp và thư mục ẩn, tên bắt đầu bằn
 song. Văn bản được xếp theo cây thư mục của dữ liệu:
 data/quang-tri/cam-lo.toml → out/quang-tri/cam-lo.pdf, out/quang-tri/cam-lo.docx
 khi chạy "kehoach batch data -o out"; tệp nêu trực tiếp thì ghi vào out/<tên>.pdf.
+Kế hoạch và báo cáo được lập cạnh nhau, mỗi tệp dữ liệu một văn bản cùng tên;
+báo cáo đọc kế hoạch mà nó nêu (plan = "…", đường dẫn tính từ thư mục của báo
+cáo).
 
-Một tệp lỗi không làm dừng các tệp khác. Cuối cùng kehoach in bản tổng kết:
-từng kế hoạch đã lập (ban hành hay dự thảo, số và ký hiệu, cơ quan ban hành,
-năm), từng lỗi (tệp, dòng, trường, lý do), số tệp đã lập, số bản dự thảo và số
-tệp lỗi. Khi đầu ra lỗi chuẩn là màn hình thì hiện thanh tiến độ, nếu không thì
+Một tệp lỗi không làm dừng các tệp khác; báo cáo mà kế hoạch của nó thiếu hoặc
+có lỗi thì chỉ báo cáo ấy lỗi. Cuối cùng kehoach in bản tổng kết: từng văn bản
+đã lập (kế hoạch hay báo cáo, ban hành hay dự thảo, số và ký hiệu, cơ quan ban
+hành, năm), từng lỗi (tệp, dòng, trường, lý do), số tệp đã lập, số văn bản mỗi
+loại theo từng trạng thái và số tệp lỗi. Khi đầu ra lỗi chuẩn là màn hình thì hiện thanh tiến độ, nếu không thì
 in "đã ghi …" cho từng văn bản. Ctrl-C dừng việc lập (nhấn lần nữa để thoát
 ngay); không để lại tệp dở dang nào.
 

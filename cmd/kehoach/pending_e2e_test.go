@@ -52,7 +52,7 @@ func TestE2EPendingSigned(t *testing.T) {
 	if out := run(t, bin, "archive", "verify", root); !strings.Contains(out, "1 văn bản, 1 phiên bản, 1 bản gốc đã ký số") {
 		t.Errorf("verify: %s", out)
 	}
-	if out := run(t, bin, "archive", "list", root); !strings.Contains(out, "văn bản số 12/KH-UBND (số đóng khi ký số)") ||
+	if out := run(t, bin, "archive", "list", root); !strings.Contains(out, "kế hoạch số 12/KH-UBND (số đóng khi ký số)") ||
 		!strings.Contains(out, "trình ký số  người ký: Chủ tịch Trần Anh Tuấn  ký số lúc") {
 		t.Errorf("list:\n%s", out)
 	}

@@ -163,8 +163,24 @@ func runs(rs [][2]int) string {
 // writeNew writes data to a new file at path, never over an existing one
 // nor through a link.
 func writeNew(path string, data []byte) error {
-	err := output.WriteAll([]output.File{{Path: path, Data: data, Exclusive: true}}, nil)
-	var dangling *output.DanglingLinkError
+	return writeAllNew(output.File{Path: path, Data: data})
+}
+
+// writeAllNew writes new files, all or none, never over an existing one
+// nor through a link.
+func writeAllNew(files ...output.File) error {
+	for i := range files {
+		files[i].Exclusive = true
+	}
+	err := output.WriteAll(files, nil)
+	var (
+		outErr   *output.Error
+		dangling *output.DanglingLinkError
+	)
+	path := ""
+	if errors.As(err, &outErr) {
+		path = outErr.Path
+	}
 	switch {
 	case errors.As(err, &dangling):
 		return &archiveFailure{msg: danglingLink(path, dangling.Target) + "; kehoach không ghi qua liên kết, hãy chọn tên khác bằng -o", err: err}

@@ -63,10 +63,10 @@ func TestArchiveListParticulars(t *testing.T) {
 	}
 	// The clock says 04:00 UTC: 11:00 in Vietnam.
 	for _, want := range []string{
-		"văn bản số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 2 phiên bản\n  trích yếu: Thực hiện Chương trình giảm nghèo năm 2021\n",
+		"kế hoạch số 44/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 2 phiên bản\n  trích yếu: Thực hiện Chương trình giảm nghèo năm 2021\n",
 		"  v2  ngày 18/03/2021  ban hành  người ký: Chủ tịch Trần Anh Tuấn  chưa ký số  lưu lúc 11:00:00 ngày 01/12/2026 (+07:00)  kehoach ",
 		"\n      lý do: sửa câu mở đầu\n",
-		"văn bản số 07/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản\n  trích yếu: Hỗ trợ nhà ở cho hộ nghèo\n",
+		"kế hoạch số 07/KH-UBND (Ủy ban nhân dân huyện Cam Lộ, năm 2021), 1 phiên bản\n  trích yếu: Hỗ trợ nhà ở cho hộ nghèo\n",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("list lacks %q:\n%s", want, stdout)

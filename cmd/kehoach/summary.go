@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,8 +35,11 @@ type summary struct {
 	Built       []builtFile  `json:"built"`
 	Failed      []failedFile `json:"failed"`
 	NotRun      []string     `json:"not_run"`
-	failures    []batch.Outcome
-	warned      []batch.Outcome
+	// Counts count the documents built by kind and state (not for
+	// check, which names no kind).
+	Counts   []count `json:"counts"`
+	failures []batch.Outcome
+	warned   []batch.Outcome
 }
 
 // builtFile is one data file done: the documents written from it (none for
@@ -60,9 +65,12 @@ type failedFile struct {
 	*planFields
 }
 
-// planFields say which plan a data file holds: its number as printed, its
-// issuer, its year, whether it is a draft and its state's name.
+// planFields say which document a data file holds: its kind ("kế hoạch",
+// "báo cáo") and type symbol, its number as printed, its issuer, its year,
+// whether it is a draft and its state's name.
 type planFields struct {
+	Kind   string `json:"document_kind"`
+	Type   string `json:"type"`
 	Number string `json:"number"`
 	Issuer string `json:"issuer"`
 	Year   int    `json:"year"`
@@ -75,7 +83,7 @@ func newPlanFields(p *batch.Plan) *planFields {
 	if p == nil {
 		return nil
 	}
-	return &planFields{Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.State == plan.StateDraft, State: p.State.String()}
+	return &planFields{Kind: p.Kind, Type: p.Type, Number: p.Number, Issuer: p.Issuer, Year: p.Year, Draft: p.State == plan.StateDraft, State: p.State.String()}
 }
 
 // jsonError is one problem: a data error with its place, or another error
@@ -137,7 +145,41 @@ func summarize(command string, outcomes []batch.Outcome, interrupted bool) *summ
 	if interrupted {
 		s.ExitCode = exitInterrupted
 	}
+	s.Counts = s.count()
 	return s
+}
+
+// count is how many documents of one kind were built in one state.
+type count struct {
+	Kind  string `json:"document_kind"`
+	State string `json:"state"`
+	Files int    `json:"files"`
+}
+
+// count counts the documents built by kind, in the order of their names,
+// and in each kind by state, in the order of the states. A check names no
+// kind: it counts nothing.
+func (s *summary) count() []count {
+	n := map[string]map[string]int{}
+	for _, b := range s.Built {
+		if b.planFields == nil {
+			continue
+		}
+		if n[b.Kind] == nil {
+			n[b.Kind] = map[string]int{}
+		}
+		n[b.Kind][b.State]++
+	}
+	kinds := slices.Sorted(maps.Keys(n))
+	out := []count{}
+	for _, k := range kinds {
+		for st := plan.StateDraft; st <= plan.StateIssued; st++ {
+			if c := n[k][st.String()]; c > 0 {
+				out = append(out, count{Kind: k, State: st.String(), Files: c})
+			}
+		}
+	}
+	return out
 }
 
 // jsonOf is a data error as the JSON summary gives it.
@@ -218,14 +260,15 @@ func (s *summary) writePlans(w io.Writer) {
 	}
 }
 
-// text names a plan in Vietnamese: "ban hành, số 44/KH-UBND, Ủy ban nhân
-// dân huyện Cam Lộ, năm 2021"; a draft's blank number is shown as "…".
+// text names a document in Vietnamese: "kế hoạch, ban hành, số
+// 44/KH-UBND, Ủy ban nhân dân huyện Cam Lộ, năm 2021"; a draft's blank
+// number is shown as "…".
 func (p *planFields) text() string {
 	number := p.Number
 	if strings.HasPrefix(number, "/") {
 		number = "…" + number
 	}
-	return fmt.Sprintf("%s, số %s, %s, năm %d", p.State, number, p.Issuer, p.Year)
+	return fmt.Sprintf("%s, %s, số %s, %s, năm %d", p.Kind, p.State, number, p.Issuer, p.Year)
 }
 
 // writeFailures prints every failure, sorted by input path.
@@ -269,9 +312,28 @@ func (s *summary) tally() string {
 	return "Tổng kết: " + strings.Join(parts, ", ") + "."
 }
 
-// states counts the plans done in each state, in the order of the states,
-// after lead: "; 1 dự thảo, 2 ban hành"; "" when none was done.
+// states counts the documents done in each kind and state after lead:
+// "; 2 kế hoạch: 1 dự thảo, 1 ban hành; 1 báo cáo: 1 ban hành" (see
+// Counts), or for a check, which names no kind, in each state: "; 1 dự
+// thảo, 2 ban hành"; "" when none was done.
 func (s *summary) states(lead string) string {
+	if len(s.Counts) > 0 {
+		var kinds []string
+		for i, c := range s.Counts {
+			if i > 0 && s.Counts[i-1].Kind == c.Kind {
+				kinds[len(kinds)-1] += ", " + vnfmt.Int(c.Files) + " " + c.State
+				continue
+			}
+			total := 0
+			for _, d := range s.Counts {
+				if d.Kind == c.Kind {
+					total += d.Files
+				}
+			}
+			kinds = append(kinds, fmt.Sprintf("%s %s: %s %s", vnfmt.Int(total), c.Kind, vnfmt.Int(c.Files), c.State))
+		}
+		return lead + strings.Join(kinds, "; ")
+	}
 	n := map[string]int{}
 	for _, b := range s.Built {
 		n[b.State]++

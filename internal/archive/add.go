@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,7 +93,12 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 		return nil, err
 	}
 	sourceSum := sum(src.Data)
-	if last := m.last(); last != nil && last.SourceSHA256 == sourceSum {
+	plans, err := planAttachments(src, res, id.label())
+	if err != nil {
+		return nil, err
+	}
+	planSums := sums(plans)
+	if last := m.last(); last != nil && last.SourceSHA256 == sourceSum && maps.Equal(last.Plans, planSums) {
 		added.Version, added.Unchanged = *last, true
 		return added, nil
 	}
@@ -107,7 +113,7 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 	}
 
 	n := len(m.Versions) + 1
-	data, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data))
+	data, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data, plans))
 	if err != nil {
 		return nil, err
 	}
@@ -121,6 +127,7 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 		PDFSHA256:    sum(data),
 		PDFSize:      int64(len(data)),
 		SourceSHA256: sourceSum,
+		Plans:        planSums,
 		SourceName:   filepath.Base(src.Name),
 		Number:       id.Number,
 		Date:         id.Date,
@@ -143,14 +150,15 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 	return added, nil
 }
 
-// extras are what version n's PDF carries: its data file and its version.
-func (a *Archive) extras(id identity, n int, source []byte) pdf.Extras {
+// extras are what version n's PDF carries: its data file, the plans it
+// was built from and its version.
+func (a *Archive) extras(id identity, n int, source []byte, plans []pdf.Attachment) pdf.Extras {
 	return pdf.Extras{
-		Attachments: []pdf.Attachment{{
+		Attachments: append([]pdf.Attachment{{
 			Name:        id.sourceName(),
 			Description: "Dữ liệu nguồn (TOML) của văn bản " + id.label(),
 			Content:     source,
-		}},
+		}}, plans...),
 		Version:  strings.TrimSuffix(versionFile(n), ".pdf"),
 		Producer: producer(a.opt.Tool),
 	}
@@ -265,6 +273,19 @@ func makeDirs(root, rel string) error {
 		}
 	}
 	return nil
+}
+
+// sums are the SHA-256 sums of attachments by name; nil when there are
+// none.
+func sums(as []pdf.Attachment) map[string]string {
+	if len(as) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(as))
+	for _, a := range as {
+		out[a.Name] = sum(a.Content)
+	}
+	return out
 }
 
 // sum is the SHA-256 of data in lower-case hex.

@@ -1,5 +1,7 @@
-// Package archive keeps every issued version of a plan, proves that none
-// was changed, and gives each version's data back.
+// Package archive keeps every issued version of a document (a plan, a
+// year-end report), proves that none was changed, and gives each version's
+// data back. A report is a document of its own, of its own type; its PDF
+// carries the plan it was built from beside its data (see plans.go).
 //
 // An archive is a folder tree, one folder per document:
 //

@@ -2,20 +2,21 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/load"
-	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/engine"
 )
 
 // inspect reads the PDF data of the file at path, which should be version
-// n of a document: its data file, which must load and name an issued
-// document, and its version, which must be n. It returns what the PDF
-// carries and the plan its data file loads to; why says in Vietnamese what
-// is wrong, "" when nothing is.
-func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, p *plan.Plan, id identity, why string) {
+// n of a document: its data file, which must load (with the plans the PDF
+// carries) and name an issued document, and its version, which must be n.
+// It returns what the PDF carries and the document its data file loads
+// to; why says in Vietnamese what is wrong, "" when nothing is.
+func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded, res *engine.Result, id identity, why string) {
 	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
 		return nil, nil, identity{}, msg
@@ -23,30 +24,43 @@ func inspect(ctx context.Context, path string, data []byte, n int) (e *Embedded,
 	if err != nil {
 		return nil, nil, identity{}, "không đọc được dữ liệu nhúng"
 	}
-	p, id, why = belongs(path, e, n)
-	return e, p, id, why
+	res, id, why = belongs(ctx, path, e, n)
+	return e, res, id, why
 }
 
 // belongs checks what the PDF at path carries, e, as version n of a
-// document and returns the document its data names. why says in
-// Vietnamese what is wrong, "" when nothing is; p is the plan the data
-// loads to.
-func belongs(path string, e *Embedded, n int) (p *plan.Plan, id identity, why string) {
+// document and returns the document its data names, read from the PDF
+// alone: a report's plan is the one the PDF carries. why says in
+// Vietnamese what is wrong, "" when nothing is; res is the document the
+// data loads to.
+func belongs(ctx context.Context, path string, e *Embedded, n int) (res *engine.Result, id identity, why string) {
 	if want := strings.TrimSuffix(versionFile(n), ".pdf"); e.Version != want {
 		return nil, identity{}, fmt.Sprintf("siêu dữ liệu ghi phiên bản %q, không phải %q", e.Version, want)
 	}
-	p, err := load.Read(path+":"+e.SourceName, e.Source)
+	res, err := e.document(ctx, path)
 	if err != nil {
-		return nil, identity{}, "dữ liệu nhúng không đọc được thành một kế hoạch"
+		return nil, identity{}, unloadable(err)
 	}
-	if why := stateProblem(p.State()); why != "" {
+	if why := stateProblem(res.Plan.State()); why != "" {
 		return nil, identity{}, why
 	}
-	id, ok := identify(p)
+	id, ok := identify(res.Plan)
 	if !ok {
 		return nil, identity{}, "dữ liệu nhúng không có số và ký hiệu hợp lệ"
 	}
-	return p, id, ""
+	return res, id, ""
+}
+
+// unloadable says in Vietnamese why the data an archived PDF carries does
+// not load, err being what the engine said: its first problem, when it is
+// about the data.
+func unloadable(err error) string {
+	const what = "dữ liệu nhúng không đọc được thành một văn bản"
+	var errs dataerr.List
+	if errors.As(err, &errs) && len(errs) > 0 {
+		return what + " (" + errs[0].Error() + ")"
+	}
+	return what
 }
 
 // foreign is the problem of a version whose data names the document got,

@@ -54,11 +54,15 @@ func TestStateRefused(t *testing.T) {
 			if got := names(t, root); len(got) != 0 {
 				t.Errorf("archive holds %v after a refused plan", got)
 			}
-			p, err := load.Read(src.Name, src.Data)
+			eng, err := engine.New(engine.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			final := engine.FinalOnly(src, p)
+			res, err := eng.Build(context.Background(), src, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			final := engine.FinalOnly(src, res)
 			var fe dataerr.List
 			switch {
 			case !tt.final && final != nil:
@@ -85,7 +89,7 @@ func TestVersionOfADraft(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := sampleSource(t, "")
 			data := strings.Replace(string(src.Data), tt.old, tt.repl, 1)
-			_, _, why := belongs("v1.pdf", &Embedded{SourceName: "cam-lo-2021.toml", Source: []byte(data), Version: "v1"}, 1)
+			_, _, why := belongs(context.Background(), "v1.pdf", &Embedded{SourceName: "cam-lo-2021.toml", Source: []byte(data), Version: "v1"}, 1)
 			if (tt.want == "") != (why == "") || !strings.Contains(why, tt.want) {
 				t.Errorf("belongs: %q, want %q", why, tt.want)
 			}

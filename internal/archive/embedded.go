@@ -24,6 +24,10 @@ type Embedded struct {
 	// SourceName and Source are the embedded data file.
 	SourceName string
 	Source     []byte
+	// Plans are the data files of the plans the document was built from
+	// (a report's plan), by the name they are embedded under (see
+	// planAttachment); nil when there are none.
+	Plans map[string][]byte
 	// Version is the version named in the metadata ("v2"), "" when none.
 	Version string
 	// Producer is the Info dictionary's Producer ("kehoach v1.2.0").
@@ -32,8 +36,8 @@ type Embedded struct {
 	Pages int
 }
 
-// ReadEmbedded reads the data file and the version metadata that an
-// archived PDF carries. The PDF is parsed by package pdfread, in a child
+// ReadEmbedded reads the data file, the plans it was built from and the
+// version metadata that an archived PDF carries. The PDF is parsed by package pdfread, in a child
 // process bounded in time and memory and killed when ctx is done; a PDF
 // larger than MaxPDFSize, or a data file larger than the loader reads, is
 // refused. A PDF without a data file gives an error wrapping ErrNoSource;
@@ -52,6 +56,12 @@ func ReadEmbedded(ctx context.Context, data []byte) (*Embedded, error) {
 	}
 	for _, f := range d.Files {
 		if !strings.HasSuffix(strings.ToLower(f.Name), ".toml") {
+			continue
+		}
+		if strings.HasPrefix(f.Name, planPrefix) {
+			if err := e.addPlan(f); err != nil {
+				return nil, fmt.Errorf("archive: read pdf: embedded %s: %w", f.Name, err)
+			}
 			continue
 		}
 		if e.Source != nil {
@@ -83,5 +93,26 @@ func checkFile(f pdfread.File) error {
 			return fmt.Errorf("%w: md5 %s", ErrChecksum, hex.EncodeToString(got[:]))
 		}
 	}
+	return nil
+}
+
+// addPlan keeps f, a plan the document was built from: no more than
+// maxPlans of them, each name once.
+func (e *Embedded) addPlan(f pdfread.File) error {
+	switch {
+	case len(e.Plans) >= maxPlans:
+		return ErrTooManyPlans
+	case !planNameOK(f.Name):
+		return ErrPlanName
+	case e.Plans[f.Name] != nil:
+		return ErrTwoSources
+	}
+	if err := checkFile(f); err != nil {
+		return err
+	}
+	if e.Plans == nil {
+		e.Plans = map[string][]byte{}
+	}
+	e.Plans[f.Name] = f.Data
 	return nil
 }

@@ -41,6 +41,14 @@ var ErrReason = errors.New("bad reason")
 // ErrTwoSources means a PDF embeds more than one data file.
 var ErrTwoSources = errors.New("pdf embeds more than one data file")
 
+// ErrTooManyPlans means a PDF embeds more plans than a document is built
+// from (maxPlans).
+var ErrTooManyPlans = errors.New("pdf embeds too many plans")
+
+// ErrPlanName means a PDF embeds a plan under a name that planAttachment
+// never gives, one that could name a file outside a folder.
+var ErrPlanName = errors.New("pdf embeds a plan under a bad name")
+
 // ErrChecksum means an embedded file does not match the checksum stored
 // with it.
 var ErrChecksum = errors.New("embedded file does not match its checksum")
@@ -79,7 +87,11 @@ func reason(err error) string {
 	case errors.As(err, &size):
 		return size.Vietnamese()
 	case errors.Is(err, ErrTwoSources):
-		return "PDF nhúng hơn một tệp dữ liệu .toml, bản lưu trữ của kehoach chỉ nhúng một"
+		return "PDF nhúng hơn một tệp dữ liệu .toml của văn bản, bản lưu trữ của kehoach chỉ nhúng một"
+	case errors.Is(err, ErrPlanName):
+		return "PDF nhúng một kế hoạch dưới tên tệp không hợp lệ (có dấu /, \\, : hoặc ký tự điều khiển)"
+	case errors.Is(err, ErrTooManyPlans):
+		return fmt.Sprintf("PDF nhúng hơn %d kế hoạch, bản lưu trữ của kehoach không nhúng nhiều như vậy", maxPlans)
 	}
 	return "PDF hỏng hoặc không đúng cấu trúc (chi tiết: " + err.Error() + ")"
 }

@@ -66,6 +66,10 @@ type Version struct {
 	PDFSize   int64  `json:"pdf_size"`
 	// SourceSHA256 is the SHA-256 of the data file, which the PDF embeds.
 	SourceSHA256 string `json:"source_sha256"`
+	// Plans are the SHA-256 sums of the plans the document was built from
+	// (a report's plan), which the PDF embeds beside its data file, by
+	// the name each is embedded under: "ke-hoach-cam-lo-2021.toml".
+	Plans map[string]string `json:"plans,omitempty"`
 	// SourceName is the data file's name when it was archived.
 	SourceName string `json:"source_name"`
 	// Number and Date are the document's number and date of issue as the
@@ -162,7 +166,7 @@ func (m *Manifest) check() string {
 			return fmt.Sprintf("%s ghi phiên bản %d, đúng ra là %d", where, v.Version, i+1)
 		case v.File != versionFile(v.Version):
 			return fmt.Sprintf("%s ghi tệp %q, đúng ra là %q", where, v.File, versionFile(v.Version))
-		case !isSHA256(v.PDFSHA256) || !isSHA256(v.SourceSHA256):
+		case !isSHA256(v.PDFSHA256) || !isSHA256(v.SourceSHA256) || !plansOK(v.Plans):
 			return where + " có mã SHA-256 không hợp lệ (phải là 64 chữ số hệ 16 viết thường)"
 		case v.PDFSize <= 0:
 			return where + " có kích thước PDF không hợp lệ"
@@ -176,6 +180,20 @@ func (m *Manifest) check() string {
 		}
 	}
 	return ""
+}
+
+// plansOK reports whether the plans a version records are a few, each
+// named as an embedded plan with a SHA-256 sum.
+func plansOK(plans map[string]string) bool {
+	if len(plans) > maxPlans {
+		return false
+	}
+	for name, s := range plans {
+		if !strings.HasPrefix(name, planPrefix) || strings.ContainsAny(name, `/\`) || !isSHA256(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSHA256 reports whether s is a SHA-256 sum in lower-case hex.

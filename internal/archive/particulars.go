@@ -10,7 +10,6 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
@@ -61,9 +60,10 @@ func (p Particulars) check() string {
 	return ""
 }
 
-// particularsOf makes the particulars of p, a plan being archived, with
-// the page count and reason given.
-func particularsOf(p *plan.Plan, pages int, reason string) Particulars {
+// particularsOf makes the particulars of res, a document being archived,
+// with the page count and reason given.
+func particularsOf(res *engine.Result, pages int, reason string) Particulars {
+	p := res.Plan
 	position := p.Signer.DeputyPosition
 	if strings.TrimSpace(position) == "" {
 		position = p.Signer.Position
@@ -71,7 +71,7 @@ func particularsOf(p *plan.Plan, pages int, reason string) Particulars {
 	return Particulars{
 		Subject:        p.Document.Subject,
 		State:          stateOf(p),
-		TypeName:       typeName(p.Document.Type),
+		TypeName:       typeName(res),
 		SignerPosition: strings.TrimSpace(position),
 		SignerName:     strings.TrimSpace(p.Signer.Name),
 		Recipients:     strings.Join(p.Recipients.To, "\n"),
@@ -84,12 +84,14 @@ func particularsOf(p *plan.Plan, pages int, reason string) Particulars {
 // archive files only what acceptsState lets through.
 func stateOf(p *plan.Plan) string { return p.State().String() }
 
-// typeName is the tên loại of the type symbol: kehoach makes plans.
-func typeName(symbol string) string {
-	if strings.EqualFold(strings.TrimSpace(symbol), "KH") {
-		return "Kế hoạch"
+// typeName is the tên loại of the document res, as its title names its
+// kind, in sentence case: "Kế hoạch", "Báo cáo".
+func typeName(res *engine.Result) string {
+	name := []rune(strings.ToLower(strings.Join(strings.Fields(res.Document.Title.Kind), " ")))
+	if len(name) == 0 {
+		return strings.TrimSpace(res.Plan.Document.Type)
 	}
-	return symbol
+	return string(unicode.ToUpper(name[0])) + string(name[1:])
 }
 
 // CheckReason returns what is wrong with a reason given for a version, in
@@ -107,9 +109,9 @@ func CheckReason(reason string) string {
 }
 
 // fillParticulars gives v, a version of the document in dir recorded
-// without its particulars, those its PDF carries: its data file gives the
-// subject, signer and recipients, its page tree the page count. A version
-// that has them is left as it is.
+// without its particulars, those its PDF carries: its data file (with the
+// plans the PDF carries) gives the subject, signer and recipients, its
+// page tree the page count. A version that has them is left as it is.
 func fillParticulars(ctx context.Context, dir string, v *Version) error {
 	if v.Subject != "" {
 		return nil
@@ -130,11 +132,14 @@ func fillParticulars(ctx context.Context, dir string, v *Version) error {
 		}
 		return dataerr.List{{File: path, Message: "không đọc được trích yếu và người ký mà phiên bản này mang (" + why + "); hãy kiểm tra bằng lệnh kehoach archive verify"}}
 	}
-	p, err := load.Read(path+":"+e.SourceName, e.Source)
-	if err != nil {
-		return dataerr.List{{File: path, Message: "dữ liệu nhúng không đọc được thành một kế hoạch, nên không biết trích yếu và người ký của phiên bản này; hãy kiểm tra bằng lệnh kehoach archive verify"}}
+	res, err := e.document(ctx, path)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return fmt.Errorf("archive: read %s: %w", path, ctxErr)
 	}
-	v.Particulars = particularsOf(p, e.Pages, v.Reason)
+	if err != nil {
+		return dataerr.List{{File: path, Message: unloadable(err) + ", nên không biết trích yếu và người ký của phiên bản này; hãy kiểm tra bằng lệnh kehoach archive verify"}}
+	}
+	v.Particulars = particularsOf(res, e.Pages, v.Reason)
 	return nil
 }
 
@@ -154,5 +159,5 @@ func particularsFor(ctx context.Context, res *engine.Result, data []byte, reason
 	if err != nil {
 		return Particulars{}, err
 	}
-	return particularsOf(res.Plan, pages, reason), nil
+	return particularsOf(res, pages, reason), nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,7 +80,13 @@ func TestExtractSaysWhyInVietnamese(t *testing.T) {
 		{"data file over 1 MiB", render(pdf.Attachment{Name: "a.toml", Content: big}),
 			prefix + "tệp dữ liệu nhúng lớn hơn giới hạn 1 MiB (1.048.576 byte)"},
 		{"two data files", render(pdf.Attachment{Name: "a.toml", Content: src.Data}, pdf.Attachment{Name: "b.toml", Content: src.Data}),
-			prefix + "PDF nhúng hơn một tệp dữ liệu .toml, bản lưu trữ của kehoach chỉ nhúng một"},
+			prefix + "PDF nhúng hơn một tệp dữ liệu .toml của văn bản, bản lưu trữ của kehoach chỉ nhúng một"},
+		{"too many plans", render(append([]pdf.Attachment{{Name: "a.toml", Content: src.Data}}, plans(maxPlans+1, src.Data)...)...),
+			prefix + "PDF nhúng hơn 8 kế hoạch, bản lưu trữ của kehoach không nhúng nhiều như vậy"},
+		{"a plan twice", render(append([]pdf.Attachment{{Name: "a.toml", Content: src.Data}}, append(plans(1, src.Data), plans(1, src.Data)...)...)...),
+			prefix + "PDF nhúng hơn một tệp dữ liệu .toml của văn bản"},
+		{"a plan named with a folder", render(pdf.Attachment{Name: "a.toml", Content: src.Data}, pdf.Attachment{Name: planPrefix + "../../x.toml", Content: src.Data}),
+			prefix + "PDF nhúng một kế hoạch dưới tên tệp không hợp lệ"},
 		{"not a PDF", []byte("xin chào"), prefix + "PDF hỏng hoặc không đúng cấu trúc (chi tiết: "},
 	}
 	dir := t.TempDir()
@@ -94,6 +101,16 @@ func TestExtractSaysWhyInVietnamese(t *testing.T) {
 			t.Errorf("%s: err = %v\nwant %s", tt.name, err, tt.want)
 		}
 	}
+}
+
+// plans are n plans embedded as an archived PDF embeds a report's plan,
+// each data.
+func plans(n int, data []byte) []pdf.Attachment {
+	out := make([]pdf.Attachment, n)
+	for i := range out {
+		out[i] = pdf.Attachment{Name: planAttachment(fmt.Sprintf("k%d.toml", i)), Content: data}
+	}
+	return out
 }
 
 func TestSizeErrorVietnamese(t *testing.T) {

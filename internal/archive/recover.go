@@ -55,7 +55,7 @@ func recordOrphans(ctx context.Context, dir string, m *Manifest, doc Document, n
 // whose data must name doc, with the particulars that data gives, so that
 // nothing reads the PDF again for them.
 func adopt(ctx context.Context, path string, n int, data []byte, doc Document, now time.Time) (Version, error) {
-	e, p, id, why := inspect(ctx, path, data, n)
+	e, res, id, why := inspect(ctx, path, data, n)
 	if err := ctx.Err(); err != nil {
 		return Version{}, fmt.Errorf("archive: read %s: %w", path, err)
 	}
@@ -71,13 +71,14 @@ func adopt(ctx context.Context, path string, n int, data []byte, doc Document, n
 		PDFSHA256:    sum(data),
 		PDFSize:      int64(len(data)),
 		SourceSHA256: sum(e.Source),
+		Plans:        e.planSums(),
 		SourceName:   e.SourceName,
 		Number:       id.Number,
 		Date:         id.Date,
 		ArchivedAt:   now.UTC().Truncate(time.Second),
 		Kehoach:      strings.TrimPrefix(e.Producer, producerPrefix),
 		Recovered:    true,
-		Particulars:  particularsOf(p, e.Pages, ""),
+		Particulars:  particularsOf(res, e.Pages, ""),
 	}, nil
 }
 

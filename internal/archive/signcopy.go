@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -32,13 +33,19 @@ type Archived struct {
 func (a *Archived) Path() string { return filepath.Join(a.Dir, a.Version.File) }
 
 // VersionOf returns the archived version of the document built from src
-// whose data file is src's, byte for byte. A draft, data with errors, or
-// data not archived yet is a dataerr.List.
+// whose data file is src's, byte for byte, and so are the plans it was
+// built from (a report's). A draft, data with errors, or data not
+// archived yet is a dataerr.List.
 func (a *Archive) VersionOf(ctx context.Context, src engine.Source) (*Archived, error) {
-	_, id, rel, err := a.place(ctx, src)
+	res, id, rel, err := a.place(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	plans, err := planAttachments(src, res, id.label())
+	if err != nil {
+		return nil, err
+	}
+	planSums := sums(plans)
 	dir := filepath.Join(a.root, rel)
 	m, err := readManifest(dir, filepath.Join(dir, ManifestName))
 	if err != nil {
@@ -52,7 +59,7 @@ func (a *Archive) VersionOf(ctx context.Context, src engine.Source) (*Archived, 
 	}
 	s := sum(src.Data)
 	for i := len(m.Versions) - 1; i >= 0; i-- {
-		if m.Versions[i].SourceSHA256 == s {
+		if v := m.Versions[i]; v.SourceSHA256 == s && maps.Equal(v.Plans, planSums) {
 			return readArchived(dir, m, m.Versions[i])
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -215,7 +216,10 @@ func checkVersion(ctx context.Context, path string, v Version, doc Document) (st
 	if got := sum(e.Source); got != v.SourceSHA256 {
 		return fmt.Sprintf("tệp dữ liệu nhúng có SHA-256 %s, sổ lưu trữ ghi %s", got, v.SourceSHA256), nil, data
 	}
-	_, id, why := belongs(path, e, v.Version)
+	if !maps.Equal(e.planSums(), v.Plans) {
+		return "kế hoạch nhúng trong PDF khác với kế hoạch mà sổ lưu trữ ghi cho phiên bản này", nil, data
+	}
+	_, id, why := belongs(ctx, path, e, v.Version)
 	if why != "" {
 		return "không chứng minh được phiên bản này thuộc văn bản ghi trong sổ (" + why + ")", nil, data
 	}

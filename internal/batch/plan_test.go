@@ -34,17 +34,17 @@ func TestRunNamesEachPlan(t *testing.T) {
 		want  *Plan
 		fails bool
 	}{
-		{"issued", sample, Options{}, &Plan{Number: "44/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateIssued}, false},
-		{"number below ten", edit("number = 44 ", "number = 5 "), Options{}, &Plan{Number: "05/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateIssued}, false},
+		{"issued", sample, Options{}, &Plan{Kind: "kế hoạch", Type: "KH", Number: "44/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateIssued}, false},
+		{"number below ten", edit("number = 44 ", "number = 5 "), Options{}, &Plan{Kind: "kế hoạch", Type: "KH", Number: "05/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateIssued}, false},
 		{"marked draft", edit("\n[issuer]\n", "\ndraft = true\n\n[issuer]\n"), Options{},
-			&Plan{Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, false},
+			&Plan{Kind: "kế hoạch", Type: "KH", Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, false},
 		{"neither number nor date", edit("number = 44 ", "# ", `date = "18/03/2021"`, `date = ""`), Options{},
-			&Plan{Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, false},
+			&Plan{Kind: "kế hoạch", Type: "KH", Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, false},
 		{"issuer on one line, another year", edit(`name = ["Ủy ban nhân dân", "huyện Cam Lộ"]`, `name = ["Ủy ban nhân dân  huyện Cam Lộ"]`, "year = 2021 ", "year = 2022 ",
 			"Chương trình giảm nghèo năm 2021", "Chương trình giảm nghèo năm 2022"), Options{},
-			&Plan{Number: "44/KH-UBND", Issuer: issuer, Year: 2022, State: plan.StateIssued}, false},
+			&Plan{Kind: "kế hoạch", Type: "KH", Number: "44/KH-UBND", Issuer: issuer, Year: 2022, State: plan.StateIssued}, false},
 		{"draft refused by --final", edit("\n[issuer]\n", "\ndraft = true\n\n[issuer]\n"), Options{Final: true},
-			&Plan{Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, true},
+			&Plan{Kind: "kế hoạch", Type: "KH", Number: "/KH-UBND", Issuer: issuer, Year: 2021, State: plan.StateDraft}, true},
 		{"check", sample, Options{CheckOnly: true}, nil, false},
 	}
 	for _, tt := range tests {

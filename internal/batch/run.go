@@ -175,7 +175,7 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 	if err == nil && !opt.CheckOnly {
 		o.Plan = describePlan(res)
 		if opt.Final {
-			err = engine.FinalOnly(src, res.Plan)
+			err = engine.FinalOnly(src, res)
 		}
 	}
 	if err != nil {

@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/layout"
-	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/pdf"
 )
@@ -60,28 +58,9 @@ type Result struct {
 // src.Name, line and field; any other error is not about the data. ctx
 // stops the work between steps and inside the renderers.
 func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Result, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	file, err := load.Parse(src.Name, src.Data)
+	res, err := loadDocument(ctx, src, planReader(src, e.readPlan), &e.composers)
 	if err != nil {
 		return nil, err
-	}
-	k := KindOf(file.Type())
-	l, err := k.Load(ctx, kind.Input{Source: src, File: file, Plans: planReader(src, e.readPlan)})
-	if err != nil {
-		return nil, err
-	}
-	c, err := e.composers.of(k)
-	if err != nil {
-		return nil, fmt.Errorf("engine: %w", err)
-	}
-	res := &Result{Kind: k, Plan: l.Head, Data: l.Data, Uses: l.Uses, Stale: l.Stale}
-	if res.Document, err = c.ComposeData(l.Head, l.Data); err != nil {
-		return nil, fmt.Errorf("engine: %s: %w", src.Name, err)
-	}
-	if strings.TrimSpace(l.Head.Document.Subject) == "" {
-		l.Head.Document.Subject = res.Document.Title.Subject
 	}
 	res.Artifacts = make([]Artifact, len(formats))
 	// The PDF first, whatever the order asked for: the Word document

@@ -8,21 +8,21 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// FinalOnly refuses a draft, and a plan whose texts still name an old
-// year, for a job that issues documents ("build --final"): it returns the
-// data errors of src naming why p is a draft and every stale text, or nil
-// when there is none. A plan to be signed (trình ký số) is final.
-func FinalOnly(src Source, p *plan.Plan) error {
-	stale := staleYears(src, p)
-	err := DraftError(src, p, "--final chỉ lập văn bản chính thức (trình ký số hoặc ban hành)")
+// FinalOnly refuses a draft, and a document whose texts still name an
+// old year, for a job that issues documents ("build --final"): it returns
+// the data errors of src, from which res was built, naming why res is a
+// draft and every stale text (res.Stale), or nil when there is none. A
+// document to be signed (trình ký số) is final.
+func FinalOnly(src Source, res *Result) error {
+	err := DraftError(src, res.Plan, "--final chỉ lập văn bản chính thức (trình ký số hoặc ban hành)")
 	var errs dataerr.List
 	if !errors.As(err, &errs) {
-		if len(stale) > 0 {
-			return stale
+		if len(res.Stale) > 0 {
+			return res.Stale
 		}
 		return err
 	}
-	return append(errs, stale...)
+	return append(errs, res.Stale...)
 }
 
 // DraftError returns, when p is a draft (plan.StateDraft), the data error

@@ -63,7 +63,7 @@ func TestStates(t *testing.T) {
 			if got := res.Plan.State(); got != tt.want {
 				t.Fatalf("state %v, want %v", got, tt.want)
 			}
-			if err := FinalOnly(src, res.Plan); (err == nil) == (tt.want == plan.StateDraft) {
+			if err := FinalOnly(src, res); (err == nil) == (tt.want == plan.StateDraft) {
 				t.Errorf("build --final: %v", err)
 			}
 
