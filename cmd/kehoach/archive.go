@@ -148,7 +148,7 @@ func (c *ArchiveCommand) add(ctx context.Context, args []string) error {
 	if msg := archive.CheckReason(*reason); msg != "" {
 		return usagef("-m: %s", msg)
 	}
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return err
 	}

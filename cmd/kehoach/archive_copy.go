@@ -70,7 +70,7 @@ func (c *ArchiveCommand) archived(ctx context.Context, path string, dir bool, ro
 	if err != nil {
 		return nil, unreadable(err)
 	}
-	e, err := engine.New(engine.Options{})
+	e, err := newEngine(engine.Options{})
 	if err != nil {
 		return nil, err
 	}
