@@ -33,8 +33,10 @@ func describePlan(res *engine.Result) *Plan {
 	p := res.Plan
 	number := strings.TrimPrefix(strings.TrimSpace(res.Document.Header.Number), "Số:")
 	return &Plan{
-		Kind:   strings.ToLower(strings.Join(strings.Fields(res.Document.Title.Kind), " ")),
-		Type:   strings.TrimSpace(p.Document.Type),
+		Kind: strings.ToLower(strings.Join(strings.Fields(res.Document.Title.Kind), " ")),
+		// A copy: the decoded text may share the memory of the whole data
+		// file, which the summary must not keep alive.
+		Type:   strings.Clone(strings.TrimSpace(p.Document.Type)),
 		Number: strings.Join(strings.Fields(number), " "),
 		Issuer: strings.Join(strings.Fields(strings.Join(p.Issuer.Name, " ")), " "),
 		Year:   p.Document.Year,
