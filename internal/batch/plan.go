@@ -38,7 +38,7 @@ func describePlan(res *engine.Result) *Plan {
 		// file, which the summary must not keep alive.
 		Type:   strings.Clone(strings.TrimSpace(p.Document.Type)),
 		Number: strings.Join(strings.Fields(number), " "),
-		Issuer: strings.Join(strings.Fields(strings.Join(p.Issuer.Name, " ")), " "),
+		Issuer: strings.Clone(strings.Join(strings.Fields(strings.Join(p.Issuer.Name, " ")), " ")),
 		Year:   p.Document.Year,
 		State:  p.State(),
 	}
