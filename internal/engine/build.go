@@ -58,7 +58,7 @@ type Result struct {
 // src.Name, line and field; any other error is not about the data. ctx
 // stops the work between steps and inside the renderers.
 func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Result, error) {
-	res, err := loadDocument(ctx, src, planReader(src, e.readPlan), &e.composers)
+	res, err := loadDocument(ctx, src, planReader(src, e.readPlan), &templatesOf)
 	if err != nil {
 		return nil, err
 	}

@@ -14,8 +14,6 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/kehoach/kehoach/internal/compose"
-	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/render/docx"
 	"github.com/kehoach/kehoach/internal/render/pdf"
@@ -38,7 +36,6 @@ type Options struct {
 
 // Engine builds documents from data sources.
 type Engine struct {
-	composers composers
 	readPlan  func(ctx context.Context, path string) (*plan.Plan, Source, error)
 	pdf       *pdf.Renderer
 	docx      *docx.Renderer
@@ -61,9 +58,10 @@ func New(opt Options) (*Engine, error) {
 		wg   sync.WaitGroup
 	)
 	wg.Go(func() { w, werr = docx.New(tmpl) })
-	// The plan's template is parsed now, beside the Word template; other
-	// kinds' when a document of the kind is first built.
-	c, cerr := compose.New()
+	// The plan's template is parsed now, beside the Word template, once
+	// per process (see templatesOf); other kinds' when a document of the
+	// kind is first built.
+	_, cerr := templatesOf.of(Plan)
 	p, perr := pdf.New()
 	wg.Wait()
 	switch {
@@ -75,9 +73,6 @@ func New(opt Options) (*Engine, error) {
 		return nil, fmt.Errorf("engine: %w", perr)
 	}
 	e := &Engine{pdf: p, docx: w, producer: opt.Producer, readPlan: opt.ReadPlan}
-	e.composers.byID = map[kind.Kind]func() (*compose.Composer, error){
-		Plan: func() (*compose.Composer, error) { return c, nil },
-	}
 	if e.readPlan == nil {
 		e.readPlan = ReadPlanFile
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/kehoach/kehoach/internal/load"
 )
 
-// shared parses each kind's template once for Load.
-var shared = composers{byID: map[kind.Kind]func() (*compose.Composer, error){}}
+// templatesOf parses each kind's template once per process, for every
+// Engine and for Load: a parsed template is never changed.
+var templatesOf = composers{byID: map[kind.Kind]func() (*compose.Composer, error){}}
 
 // Load loads src as the kind its [document] type names (KindOf), checks
 // it, computes its figures and composes its document, as Build does, but
@@ -20,7 +21,7 @@ var shared = composers{byID: map[kind.Kind]func() (*compose.Composer, error){}}
 // the document whose data an archived PDF carries, its plan from the same
 // PDF. Problems of the data come back as a dataerr.List.
 func Load(ctx context.Context, src Source, plans kind.PlanReader) (*Result, error) {
-	return loadDocument(ctx, src, plans, &shared)
+	return loadDocument(ctx, src, plans, &templatesOf)
 }
 
 // loadDocument loads src as its kind, reading its plans with plans, and
