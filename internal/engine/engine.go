@@ -36,10 +36,10 @@ type Options struct {
 
 // Engine builds documents from data sources.
 type Engine struct {
-	readPlan  func(ctx context.Context, path string) (*plan.Plan, Source, error)
-	pdf       *pdf.Renderer
-	docx      *docx.Renderer
-	producer  string
+	readPlan func(ctx context.Context, path string) (*plan.Plan, Source, error)
+	pdf      *pdf.Renderer
+	docx     *docx.Renderer
+	producer string
 }
 
 // New prepares an Engine: it parses the templates and readies the
