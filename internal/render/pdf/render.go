@@ -9,6 +9,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -98,7 +99,8 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetCellMargin(0)
 	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
-	if err := newInfo(d, x, date, len(pages)).apply(pdf); err != nil {
+	in := newInfo(d, x, date, len(pages))
+	if err := in.apply(pdf); err != nil {
 		return err
 	}
 	x.apply(pdf)
@@ -123,7 +125,20 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("fpdf: %w", err)
 	}
-	if err := pdf.Output(w); err != nil {
+	if !in.Undated {
+		if err := pdf.Output(w); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if err := blankDates(buf.Bytes(), in.Date); err != nil {
+		return err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
