@@ -10,10 +10,12 @@ type canvas struct {
 	pdf *fpdf.Fpdf
 	m   *metrics
 	// simple holds the faces made ready for the simple fonts, cuts the
-	// faces cut for the document, pages its code pages.
+	// faces cut for the document, pages its code pages and enc what it
+	// shows of them.
 	simple *[numFaces]*simpleFace
 	cuts   *[numFaces]embeddedFace
 	pages  pageSet
+	enc    *encodings
 	added  [numFaces][]bool // the simple fonts registered, by code page
 	face   face
 	page   int // the code page of the current simple font
@@ -30,7 +32,7 @@ func (c *canvas) setFont(f face, p int, size float64) {
 		c.added[f] = make([]bool, len(c.pages))
 	}
 	if !c.added[f][p] {
-		c.simple[f].add(c.pdf, c.pages[p], p, &c.cuts[f])
+		c.simple[f].add(c.pdf, c.pages[p], p, &c.cuts[f], c.enc)
 		c.added[f][p] = true
 	}
 	c.pdf.SetFont(simpleFamily(f, c.pages[p]), "", size)

@@ -85,6 +85,7 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if c.cuts, err = cutFaces(used); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
+	c.enc = newEncodings(used, c.pages)
 	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
