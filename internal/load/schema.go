@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -33,15 +34,47 @@ type schema struct {
 	spoilt map[string]bool
 }
 
+// place is where a value sits: the key of a table at parent, or entry
+// index of the list at parent. Its path is made only when it is needed (a
+// problem, or the table or list that the value is, whose own values name
+// it): most values are right, and a file has hundreds of them.
+type place struct {
+	parent, key string
+	entry       bool // an entry of a list: index, not key
+	index       int
+}
+
+// path returns the field path of the place ("units[2].name").
+func (p place) path() string {
+	if p.entry {
+		return p.parent + "[" + strconv.Itoa(p.index) + "]"
+	}
+	return tomlpos.JoinKey(p.parent, p.key)
+}
+
 // structField is a field of a struct of plan.Plan, as the data file names it.
 type structField struct {
 	name  string
 	index int
 }
 
+// knownFields holds the fields of each struct type fieldsOf was asked
+// about: reflect.Type → []structField, never changed once stored.
+var knownFields sync.Map
+
 // fieldsOf lists the fields of struct type t that the data file may write,
-// in the order of t.
+// in the order of t. The list is shared: callers must not change it.
 func fieldsOf(t reflect.Type) []structField {
+	if f, ok := knownFields.Load(t); ok {
+		return f.([]structField)
+	}
+	f, _ := knownFields.LoadOrStore(t, readFields(t))
+	return f.([]structField)
+}
+
+// readFields lists the fields of struct type t that the data file may
+// write, in the order of t.
+func readFields(t reflect.Type) []structField {
 	var fields []structField
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -67,10 +100,10 @@ func (s *schema) table(m map[string]any, dst reflect.Value, path string) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		at := tomlpos.JoinKey(path, k)
+		at := place{parent: path, key: k}
 		i := slices.IndexFunc(fields, func(f structField) bool { return f.name == k })
 		if i < 0 {
-			s.unknown(at, k, fields, m, path)
+			s.unknown(at.path(), k, fields, m, path)
 			delete(m, k)
 			continue
 		}
@@ -96,13 +129,13 @@ func (s *schema) unknown(at, key string, fields []structField, m map[string]any,
 	s.problems = append(s.problems, problem{at, msg})
 }
 
-// value stores v into dst when it is of dst's kind, and reports whether it
-// did; it reports v otherwise.
-func (s *schema) value(v any, dst reflect.Value, path string) bool {
+// value stores v, at at, into dst when it is of dst's kind, and reports
+// whether it did; it reports v otherwise.
+func (s *schema) value(v any, dst reflect.Value, at place) bool {
 	t := dst.Type()
 	if t.Kind() == reflect.Pointer {
 		elem := reflect.New(t.Elem())
-		if !s.value(v, elem.Elem(), path) {
+		if !s.value(v, elem.Elem(), at) {
 			return false
 		}
 		dst.Set(elem)
@@ -112,6 +145,7 @@ func (s *schema) value(v any, dst reflect.Value, path string) bool {
 	case reflect.Int:
 		if n, ok := v.(int64); ok {
 			if dst.OverflowInt(n) {
+				path := at.path()
 				s.spoilt[path] = true
 				s.problems = append(s.problems, problem{path, fmt.Sprintf("số %d quá lớn", n)})
 				return false
@@ -131,22 +165,22 @@ func (s *schema) value(v any, dst reflect.Value, path string) bool {
 		}
 	case reflect.Struct:
 		if m, ok := v.(map[string]any); ok {
-			s.table(m, dst, path)
+			s.table(m, dst, at.path())
 			return true
 		}
 	case reflect.Slice:
-		if s.list(v, dst, path) {
+		if s.list(v, dst, at) {
 			return true
 		}
 	}
-	s.wrongKind(v, t, path)
+	s.wrongKind(v, t, at.path())
 	return false
 }
 
 // list stores the entries of a TOML array into the slice dst. An entry of
 // the wrong kind is reported and left empty, which keeps the indexes of the
 // others.
-func (s *schema) list(v any, dst reflect.Value, path string) bool {
+func (s *schema) list(v any, dst reflect.Value, at place) bool {
 	var n int
 	var entry func(i int) any
 	switch v := v.(type) {
@@ -159,18 +193,19 @@ func (s *schema) list(v any, dst reflect.Value, path string) bool {
 	}
 	t := dst.Type().Elem()
 	list := reflect.MakeSlice(dst.Type(), n, n)
+	path := at.path()
 	for i := range n {
-		at := path + "[" + strconv.Itoa(i) + "]"
+		entryAt := place{parent: path, entry: true, index: i}
 		e := entry(i)
 		if m, ok := e.(map[string]any); ok && t.Kind() == reflect.Struct {
-			s.table(m, list.Index(i), at)
+			s.table(m, list.Index(i), entryAt.path())
 			continue
 		}
 		if t.Kind() == reflect.Struct {
-			s.wrongKind(e, t, at)
+			s.wrongKind(e, t, entryAt.path())
 			continue
 		}
-		s.value(e, list.Index(i), at)
+		s.value(e, list.Index(i), entryAt)
 	}
 	dst.Set(list)
 	return true

@@ -2,15 +2,17 @@ package docx
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/flate"
 )
 
-// The parts are deflated at flate.BestSpeed: a Word file is small (about
-// 13 KB), and the default level takes about three times as long for a few
-// hundred bytes less. The level is part of the output: the same document
-// gives the same bytes.
+// The parts are deflated at flate.BestSpeed by github.com/klauspost/compress,
+// whose fastest level takes about half the time of the standard library's
+// for a file as small as a Word document (about 13 KB). The deflater and its
+// level are part of the output: the same document gives the same bytes with
+// the same build.
 
 // flaters holds idle deflaters, each about 1 MB, reused across documents.
 var flaters sync.Pool

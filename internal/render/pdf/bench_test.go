@@ -68,10 +68,11 @@ func BenchmarkAddSimpleFonts(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		enc := newEncodings(used, fixedPages())
 		pdf := fpdf.New("P", "mm", "A4", "")
 		for f := regular; f < numFaces; f++ {
 			for p, page := range fixedPages() {
-				faces[f].add(pdf, page, p, &cuts[f])
+				faces[f].add(pdf, page, p, &cuts[f], enc)
 			}
 		}
 		if err := pdf.Error(); err != nil {

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strings"
-
 	"codeberg.org/go-pdf/fpdf"
 )
 
@@ -12,10 +10,12 @@ type canvas struct {
 	pdf *fpdf.Fpdf
 	m   *metrics
 	// simple holds the faces made ready for the simple fonts, cuts the
-	// faces cut for the document, pages its code pages.
+	// faces cut for the document, pages its code pages and enc what it
+	// shows of them.
 	simple *[numFaces]*simpleFace
 	cuts   *[numFaces]embeddedFace
 	pages  pageSet
+	enc    *encodings
 	added  [numFaces][]bool // the simple fonts registered, by code page
 	face   face
 	page   int // the code page of the current simple font
@@ -32,7 +32,7 @@ func (c *canvas) setFont(f face, p int, size float64) {
 		c.added[f] = make([]bool, len(c.pages))
 	}
 	if !c.added[f][p] {
-		c.simple[f].add(c.pdf, c.pages[p], p, &c.cuts[f])
+		c.simple[f].add(c.pdf, c.pages[p], p, &c.cuts[f], c.enc)
 		c.added[f][p] = true
 	}
 	c.pdf.SetFont(simpleFamily(f, c.pages[p]), "", size)
@@ -73,25 +73,27 @@ func (c *canvas) line(l line, y float64) {
 		return
 	}
 	base := y + l.base
-	justify := l.align == alignJustify && strings.Contains(l.text, " ")
+	// Each run of one code page is placed at its own x. On a justified
+	// line, the word spacing (Tw, which widens every space of a one-byte
+	// font) spreads the line over its width. The runs' widths add up to
+	// the line's (metrics.width), measured once.
+	c.runs = encode(c.runs[:0], l.text, c.m, l.face, c.pages)
+	units, nsp := 0, 0
+	for _, r := range c.runs {
+		units += r.units
+		nsp += r.nsp
+	}
+	width := float64(units) * l.size / 1000 * ptMM
 	x := l.x
 	switch l.align {
 	case alignCentre:
-		x += (l.w - c.m.width(l.face, l.size, l.text)) / 2
+		x += (l.w - width) / 2
 	case alignRight:
-		x += l.w - c.m.width(l.face, l.size, l.text)
+		x += l.w - width
 	}
-	// Each run of one code page is placed at its own x. On a justified
-	// line, the word spacing (Tw, which widens every space of a one-byte
-	// font) spreads the line over its width.
-	c.runs = encode(c.runs[:0], l.text, c.m, l.face, c.pages)
 	extra := 0.0 // mm added to each space
-	if justify {
-		nsp := 0
-		for _, r := range c.runs {
-			nsp += r.nsp
-		}
-		extra = (l.w - c.m.width(l.face, l.size, l.text)) / float64(nsp)
+	if l.align == alignJustify && nsp > 0 {
+		extra = (l.w - width) / float64(nsp)
 	}
 	tw := 0.0
 	for _, r := range c.runs {

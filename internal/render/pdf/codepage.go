@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,18 +21,17 @@ import (
 // capital and the most frequent lower-case letters, so that a line of capitals
 // or of ordinary text is drawn in one page.
 //
-// Every code, ASCII too, names its character in the font's /Differences as
-// uniXXXX, so that a reader finds the glyph through the font's Unicode
-// character map (PDF 32000-1 §9.6.6.4) and extracts the text. ASCII needs
-// no name by the standard (the base encoding, WinAnsiEncoding, names it),
-// but Ghostscript's PDF/A conversion loses the text of codes that the
-// /Differences do not name.
+// Every code a document shows, ASCII too, names its character in the
+// font's /Differences as uniXXXX (see encodings.go), so that a reader finds
+// the glyph through the font's Unicode character map (PDF 32000-1 §9.6.6.4)
+// and extracts the text. ASCII needs no name by the standard (the base
+// encoding, WinAnsiEncoding, names it), but Ghostscript's PDF/A conversion
+// loses the text of codes that the /Differences do not name.
 type codePage struct {
 	name  string        // "a" or "b", the suffix of the font family
 	code  [0x10000]byte // the code of each character of the page, 0 for none
 	runes [256]rune     // the character of each code, 0 for none
 	last  int           // the last code used
-	diff  string        // the /Differences of every code
 }
 
 // The pages.
@@ -109,11 +107,8 @@ func vietnameseLetters() (lower, upper string) {
 // out. fill panics if own and punct do not fit: the pages are fixed at build
 // time.
 func (p *codePage) fill(own, punct, more string) {
-	var diff strings.Builder
-	fmt.Fprintf(&diff, "%d", 0x20)
 	for c := 0x20; c < firstCode; c++ {
 		p.put(rune(c), c)
-		fmt.Fprintf(&diff, " /uni%04X", c)
 	}
 	next := firstCode
 	add := func(r rune) bool {
@@ -124,7 +119,6 @@ func (p *codePage) fill(own, punct, more string) {
 			return true
 		}
 		p.put(r, next)
-		fmt.Fprintf(&diff, " /uni%04X", r)
 		next++
 		return true
 	}
@@ -139,7 +133,6 @@ func (p *codePage) fill(own, punct, more string) {
 		}
 	}
 	p.last = next - 1
-	p.diff = diff.String()
 }
 
 // put gives code c to r, a rune of the Basic Multilingual Plane.

@@ -28,4 +28,8 @@ var (
 	ErrFigureTooWide = errors.New("figure wider than its table allows")
 	// ErrFont is returned when an embedded font cannot be loaded.
 	ErrFont = errors.New("embedded font cannot be loaded")
+	// ErrInfoDates is returned when the date entries of an undated
+	// document's Info dictionary are not where fpdf writes them, so that
+	// they cannot be blanked.
+	ErrInfoDates = errors.New("info dictionary dates not found once")
 )

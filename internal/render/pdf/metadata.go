@@ -14,8 +14,10 @@ import (
 type info struct {
 	Title, Author, Subject, Keywords string
 	Creator, Producer                string
-	// Date is the creation and modification date.
-	Date time.Time
+	// Date is the creation and modification date; when Undated, a
+	// stand-in that the PDF does not show (see undated.go).
+	Date    time.Time
+	Undated bool
 	// Record is the document's Phụ lục VI metadata; Pages its page count.
 	Record doc.Record
 	Pages  int
@@ -27,7 +29,7 @@ func newInfo(d *doc.Document, x *Extras, date time.Time, pages int) *info {
 	in := &info{
 		Title: d.Meta.Title, Author: d.Meta.Author, Subject: d.Meta.Subject, Keywords: d.Meta.Keywords,
 		Creator: creator, Producer: creator, // not fpdf's own name; x may name the version
-		Date: date, Record: d.Meta.Record, Pages: pages,
+		Date: date, Undated: d.Meta.Undated, Record: d.Meta.Record, Pages: pages,
 	}
 	if x != nil {
 		if x.Version != "" {
@@ -46,7 +48,8 @@ func (in *info) apply(pdf *fpdf.Fpdf) error {
 	// fpdf writes a creation and a modification date in every PDF, the
 	// clock's when none is set (v0.12 too: it has no way to leave them
 	// out): an undated document gets its stand-in (doc.Meta.Undated), so
-	// that the output stays reproducible.
+	// that the output stays reproducible, and the entries are blanked
+	// once written (undated.go).
 	pdf.SetCreationDate(in.Date)
 	pdf.SetModificationDate(in.Date)
 	pdf.SetTitle(in.Title, true)

@@ -26,11 +26,12 @@ type readXMP struct {
 		Description rdfArray `xml:"http://purl.org/dc/elements/1.1/ description"`
 		Language    rdfArray `xml:"http://purl.org/dc/elements/1.1/ language"`
 
-		Producer    string `xml:"http://ns.adobe.com/pdf/1.3/ Producer"`
-		Keywords    string `xml:"http://ns.adobe.com/pdf/1.3/ Keywords"`
-		CreatorTool string `xml:"http://ns.adobe.com/xap/1.0/ CreatorTool"`
-		CreateDate  string `xml:"http://ns.adobe.com/xap/1.0/ CreateDate"`
-		ModifyDate  string `xml:"http://ns.adobe.com/xap/1.0/ ModifyDate"`
+		Producer     string `xml:"http://ns.adobe.com/pdf/1.3/ Producer"`
+		Keywords     string `xml:"http://ns.adobe.com/pdf/1.3/ Keywords"`
+		CreatorTool  string `xml:"http://ns.adobe.com/xap/1.0/ CreatorTool"`
+		CreateDate   string `xml:"http://ns.adobe.com/xap/1.0/ CreateDate"`
+		ModifyDate   string `xml:"http://ns.adobe.com/xap/1.0/ ModifyDate"`
+		MetadataDate string `xml:"http://ns.adobe.com/xap/1.0/ MetadataDate"`
 
 		TypeName     string `xml:"https://github.com/kehoach/kehoach/xmp/nd30/1.0/ TypeName"`
 		CodeNumber   string `xml:"https://github.com/kehoach/kehoach/xmp/nd30/1.0/ CodeNumber"`
@@ -130,7 +131,8 @@ func infoDate(t *testing.T, s string) string {
 // TestXMPAgreesWithInfo checks that the XMP packet, linked from the
 // catalog, repeats the Info dictionary and carries the Phụ lục VI fields of
 // the sample, checked against its data file by hand: for the issued
-// sample, a draft and a document whose text needs escaping.
+// sample, a draft and a document whose text needs escaping. A dated
+// document carries its date in both; an undated draft in neither.
 func TestXMPAgreesWithInfo(t *testing.T) {
 	issued := composeSample(t, nil)
 	draft := composeSample(t, func(p *plan.Plan) { p.Document.Number, p.Document.Date = 0, "" })
@@ -159,12 +161,24 @@ func TestXMPAgreesWithInfo(t *testing.T) {
 				{"Keywords", info["Keywords"], x.Keywords},
 				{"Producer", info["Producer"], x.Producer},
 				{"Creator", info["Creator"], x.CreatorTool},
-				{"CreationDate", infoDate(t, info["CreationDate"]), x.CreateDate},
-				{"ModDate", infoDate(t, info["ModDate"]), x.ModifyDate},
 			}
 			for _, a := range agree {
 				if a.info == "" || a.info != a.xmp {
 					t.Errorf("Info %s = %q, XMP says %q", a.name, a.info, a.xmp)
+				}
+			}
+			undated := tt.d.Meta.Undated
+			for _, a := range []struct{ name, xmp string }{
+				{"CreationDate", x.CreateDate}, {"ModDate", x.ModifyDate}, {"MetadataDate", x.MetadataDate},
+			} {
+				date, inInfo := info[a.name]
+				switch {
+				case undated && (inInfo || a.xmp != ""):
+					t.Errorf("undated: Info %s = %q (present %v), XMP says %q; want neither", a.name, date, inInfo, a.xmp)
+				case !undated && a.xmp != "2021-03-18T00:00:00":
+					t.Errorf("XMP %s = %q, want the document's date", a.name, a.xmp)
+				case !undated && a.name != "MetadataDate" && infoDate(t, date) != a.xmp:
+					t.Errorf("Info %s = %q, XMP says %q", a.name, date, a.xmp)
 				}
 			}
 			if tt.x.Version != "" && !strings.HasSuffix(x.Keywords, "phiên bản "+tt.x.Version) {

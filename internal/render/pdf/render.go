@@ -9,6 +9,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -84,6 +85,7 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if c.cuts, err = cutFaces(used); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
+	c.enc = newEncodings(used, c.pages)
 	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -98,7 +100,8 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	pdf.SetCellMargin(0)
 	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
-	if err := newInfo(d, x, date, len(pages)).apply(pdf); err != nil {
+	in := newInfo(d, x, date, len(pages))
+	if err := in.apply(pdf); err != nil {
 		return err
 	}
 	x.apply(pdf)
@@ -123,7 +126,20 @@ func (r *Renderer) write(ctx context.Context, w io.Writer, c *canvas, d *doc.Doc
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("fpdf: %w", err)
 	}
-	if err := pdf.Output(w); err != nil {
+	if !in.Undated {
+		if err := pdf.Output(w); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if err := blankDates(buf.Bytes(), in.Date); err != nil {
+		return err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil

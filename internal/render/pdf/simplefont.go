@@ -25,18 +25,21 @@ import (
 // the PDF are not compressed: compressing them (fpdf makes a zlib writer
 // for every page) would take about as long as the rest of the document.
 
-// fontDef is fpdf's font definition file (the JSON that its MakeFont writes
-// and AddFontFromBytes reads), as far as a simple TrueType font uses it.
-type fontDef struct {
-	Tp           string   // "TrueType"
-	Name         string   `json:",omitempty"` // the BaseFont
-	Desc         fontDesc // the font descriptor
-	Up, Ut       int      // underline position and thickness: no text is underlined
-	Cw           []int    // advance width of each code, thousandths of an em
-	Enc          string   // the encoding's name, for fpdf's records
-	Diff         string   // the /Differences of the encoding
-	File         string   // the font file's name; ".z": compressed
-	OriginalSize int      `json:",omitempty"` // the font file's length, uncompressed
+// A simple font's definition is the JSON that fpdf's MakeFont writes and
+// AddFontFromBytes reads (fpdf's fontDefType), made for each document and
+// code page: the face's fixed part (fontHead), then the font's name and
+// file length, the widths of the codes the document shows in the face (0
+// for the others), the encoding's name, its /Differences and the file's
+// name. fpdf parses it for every font of every document (it has no way to
+// take a definition already parsed): the less there is to parse, the
+// faster.
+
+// fontHead is the part of a face's font definition that no document
+// changes.
+type fontHead struct {
+	Tp     string   // "TrueType"
+	Desc   fontDesc // the font descriptor
+	Up, Ut int      // underline position and thickness: no text is underlined
 }
 
 // fontDesc is a font descriptor as fpdf's font definition file has it.
@@ -81,12 +84,11 @@ func simpleFamily(f face, p *codePage) string {
 	return f.family() + "-" + p.name
 }
 
-// simpleFace is a face made ready for the simple fonts: the font
-// definition of each of the two code pages, but for the font's name and the
-// length of its file, which depend on the document's cut of the face.
+// simpleFace is a face made ready for the simple fonts: the fixed part
+// of its font definitions.
 type simpleFace struct {
 	face face
-	defs [numPages][]byte // JSON objects without Name and OriginalSize
+	head []byte // fontHead as a JSON object, without its closing brace
 }
 
 // simpleFaces returns the faces made ready for the simple fonts, made once
@@ -94,65 +96,48 @@ type simpleFace struct {
 var simpleFaces = sync.OnceValues(func() (*[numFaces]*simpleFace, error) {
 	var faces [numFaces]*simpleFace
 	for f := regular; f < numFaces; f++ {
-		s := &simpleFace{face: f}
-		for p := range numPages {
-			def, err := pageDef(f, &codePages()[p])
-			if err != nil {
-				return nil, err
-			}
-			s.defs[p] = def
+		head, err := json.Marshal(fontHead{Tp: "TrueType", Desc: f.descriptor()})
+		if err != nil {
+			return nil, fmt.Errorf("font definition %s: %w", f.family(), err)
 		}
-		faces[f] = s
+		faces[f] = &simpleFace{face: f, head: head[:len(head)-1]}
 	}
 	return &faces, nil
 })
 
-// pageDef returns the font definition of face f in code page p, as a JSON
-// object without Name and OriginalSize.
-func pageDef(f face, p *codePage) ([]byte, error) {
-	cw := make([]int, 256)
-	for c := 0x20; c <= p.last; c++ {
-		if r := p.runes[c]; r != 0 {
-			cw[c] = fonts.Thousandths(f.fontsFace(), r)
-		}
-	}
-	def, err := json.Marshal(fontDef{
-		Tp:   "TrueType",
-		Desc: f.descriptor(),
-		Cw:   cw,
-		Enc:  "vietnamese-" + p.name,
-		Diff: p.diff,
-		File: f.family() + ".ttf", // not ".z": not compressed
-	})
-	if err != nil {
-		return nil, fmt.Errorf("font definition %s: %w", simpleFamily(f, p), err)
-	}
-	return def, nil
-}
-
 // add registers the face in code page page, the i-th of the document's,
 // with pdf, as simpleFamily names it, embedding cut, the face cut for the
-// document. A document registers the fonts it draws with as it first draws
-// with them, so that it embeds only the faces it shows.
-func (s *simpleFace) add(pdf *fpdf.Fpdf, page *codePage, i int, cut *embeddedFace) {
-	var fixed []byte
-	if i < numPages {
-		fixed = s.defs[i]
-	} else {
-		var err error
-		if fixed, err = pageDef(s.face, page); err != nil {
-			pdf.SetError(err)
-			return
-		}
-	}
-	// The definition with the cut's name and length put first (the name
-	// is of letters, "+" and "-": nothing to escape).
-	def := make([]byte, 0, len(fixed)+64)
-	def = append(def, `{"Name":"`...)
+// document; enc tells which codes the document shows. A document registers
+// the fonts it draws with as it first draws with them, so that it embeds
+// only the faces it shows.
+func (s *simpleFace) add(pdf *fpdf.Fpdf, page *codePage, i int, cut *embeddedFace, enc *encodings) {
+	shown := &enc.shown[i][s.face]
+	diff := enc.diffs[i]
+	// Nothing to escape in the strings: the name is of letters, "+" and
+	// "-", the /Differences of digits, spaces, slashes and letters.
+	def := make([]byte, 0, len(s.head)+len(cut.name)+len(diff)+1400)
+	def = append(def, s.head...)
+	def = append(def, `,"Name":"`...)
 	def = append(def, cut.name...)
 	def = append(def, `","OriginalSize":`...)
 	def = strconv.AppendInt(def, int64(len(cut.file)), 10)
-	def = append(def, ',')
-	def = append(def, fixed[1:]...)
+	def = append(def, `,"Cw":[`...)
+	for c := range 256 {
+		if c > 0 {
+			def = append(def, ',')
+		}
+		w := 0
+		if shown.has(byte(c)) {
+			w = fonts.Thousandths(s.face.fontsFace(), page.runes[c])
+		}
+		def = strconv.AppendInt(def, int64(w), 10)
+	}
+	def = append(def, `],"Enc":"vietnamese-`...)
+	def = append(def, page.name...)
+	def = append(def, `","Diff":"`...)
+	def = append(def, diff...)
+	def = append(def, `","File":"`...)
+	def = append(def, s.face.family()...)
+	def = append(def, `.ttf"}`...) // not ".z": not compressed
 	pdf.AddFontFromBytes(simpleFamily(s.face, page), "", def, cut.file)
 }

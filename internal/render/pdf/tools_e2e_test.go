@@ -2,8 +2,9 @@
 
 package pdf
 
-// End-to-end checks of rendered PDFs with real programs: pdftotext
-// (poppler-utils) and Ghostscript, which .ci/run installs. Run with:
+// End-to-end checks of rendered PDFs with real programs: pdftotext and
+// pdfinfo (poppler-utils), qpdf and Ghostscript, which .ci/run installs.
+// Run with:
 // go test -tags e2e ./internal/render/pdf/
 
 import (
@@ -16,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/plan"
 )
 
 // writePDF renders d into a file of a temporary folder and returns its path.
@@ -123,6 +125,46 @@ func TestE2EPDFAConversionKeepsText(t *testing.T) {
 				}
 				t.Errorf("the converted file reads back as %d bytes of text, the plan %d; they part at byte %d:\nplan:      %q\nconverted: %q",
 					len(got), len(want), i, want[i:min(i+80, len(want))], got[i:min(i+80, len(got))])
+			}
+		})
+	}
+}
+
+// TestE2EUndatedHasNoDate renders the sample as a draft without a date:
+// pdfinfo shows no creation or modification date (and the title, as of any
+// document), and qpdf finds the file sound, its cross-reference table
+// right. The dated sample shows its date.
+func TestE2EUndatedHasNoDate(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		edit func(p *plan.Plan)
+	}{
+		{"dated", nil},
+		{"undated draft", func(p *plan.Plan) { p.Document.Number, p.Document.Date = 0, "" }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := composeSample(t, tt.edit)
+			path := writePDF(t, d)
+			info := command(t, "pdfinfo", path)
+			if !strings.Contains(info, "Title:           "+d.Meta.Title+"\n") {
+				t.Errorf("pdfinfo shows no title:\n%s", info)
+			}
+			for _, key := range []string{"CreationDate:", "ModDate:"} {
+				line := ""
+				for l := range strings.Lines(info) {
+					if strings.HasPrefix(l, key) {
+						line = l
+					}
+				}
+				switch {
+				case d.Meta.Undated && line != "":
+					t.Errorf("pdfinfo shows a date: %q", line)
+				case !d.Meta.Undated && !strings.Contains(line, "Mar 18 00:00:00 2021"):
+					t.Errorf("pdfinfo shows %s %q, want the document's date", key, line)
+				}
+			}
+			if out := command(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors found") {
+				t.Errorf("qpdf --check:\n%s", out)
 			}
 		})
 	}

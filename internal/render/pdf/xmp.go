@@ -56,9 +56,9 @@ type xmpDesc struct {
 	Producer     string `xml:"pdf:Producer,omitempty"`
 	Keywords     string `xml:"pdf:Keywords,omitempty"`
 	CreatorTool  string `xml:"xmp:CreatorTool,omitempty"`
-	CreateDate   string `xml:"xmp:CreateDate"`
-	ModifyDate   string `xml:"xmp:ModifyDate"`
-	MetadataDate string `xml:"xmp:MetadataDate"`
+	CreateDate   string `xml:"xmp:CreateDate,omitempty"`
+	ModifyDate   string `xml:"xmp:ModifyDate,omitempty"`
+	MetadataDate string `xml:"xmp:MetadataDate,omitempty"`
 
 	TypeName     string      `xml:"nd30:TypeName,omitempty"`
 	CodeNumber   string      `xml:"nd30:CodeNumber,omitempty"`
@@ -109,9 +109,12 @@ func newLangAlt(s string) *langAlt {
 }
 
 // xmp returns the XMP packet of in: well-formed XML, every text escaped
-// by encoding/xml.
+// by encoding/xml. An undated document's packet has no dates.
 func (in *info) xmp() ([]byte, error) {
 	date := in.Date.Format(xmpDate)
+	if in.Undated {
+		date = ""
+	}
 	r := &in.Record
 	var m xmpMeta
 	m.X, m.RDF.RDF = nsX, nsRDF
