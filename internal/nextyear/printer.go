@@ -141,19 +141,12 @@ func printPlan(p *plan.Plan, toFill bool) []byte {
 	}
 	w.Line("")
 
-	g := &p.Signer
 	w.Line("[signer]")
-	w.Str("prefix", g.Prefix, "thẩm quyền ký: TM., KT., Q., TL. hoặc TUQ.")
-	w.Str("body", g.Body, "tập thể mà người ký thay mặt (với TM.)")
-	w.Str("position", g.Position, "chức vụ của người đứng đầu")
-	w.Str("deputy_position", g.DeputyPosition, "chức vụ của người ký thay (với KT., TL., TUQ.; ví dụ \"Phó Chủ tịch\")")
-	w.Str("name", g.Name, "họ và tên người ký (không ghi học hàm, học vị)")
+	w.Signer(&p.Signer)
 	w.Line("")
 
-	rc := &p.Recipients
 	w.Line("[recipients]")
-	w.Block("to", rc.To, "nơi nhận, mỗi phần tử một dòng (không ghi gạch đầu dòng và dấu chấm phẩy)")
-	w.Inline("archive", rc.Archive, "nơi lưu, in thành dòng cuối \"- Lưu: VT.\"")
+	w.Recipients(&p.Recipients)
 	return w.Bytes()
 }
 

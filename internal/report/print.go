@@ -79,18 +79,13 @@ func Print(r *Report, year int) []byte {
 		w.Line("")
 		w.Line("# Người ký của báo cáo (bỏ mục này: như kế hoạch).")
 		w.Line("[signer]")
-		w.Str("prefix", g.Prefix, "thẩm quyền ký: TM., KT., Q., TL. hoặc TUQ.")
-		w.Str("body", g.Body, "tập thể mà người ký thay mặt (với TM.)")
-		w.Str("position", g.Position, "chức vụ của người đứng đầu")
-		w.Str("deputy_position", g.DeputyPosition, "chức vụ của người ký thay (với KT., TL., TUQ.)")
-		w.Str("name", g.Name, "họ và tên người ký")
+		w.Signer(g)
 	}
 	if rc := r.Recipients; rc != nil {
 		w.Line("")
 		w.Line("# Nơi nhận của báo cáo (bỏ mục này: như kế hoạch).")
 		w.Line("[recipients]")
-		w.Block("to", rc.To, "nơi nhận, mỗi phần tử một dòng")
-		w.Inline("archive", rc.Archive, "nơi lưu, in thành dòng cuối \"- Lưu: VT.\"")
+		w.Recipients(rc)
 	}
 	return w.Bytes()
 }
