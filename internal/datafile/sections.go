@@ -1,0 +1,20 @@
+package datafile
+
+import "github.com/kehoach/kehoach/internal/plan"
+
+// Signer writes the keys of a [signer] table, each with its comment; the
+// table's header line is the caller's.
+func (w *Writer) Signer(g *plan.Signer) {
+	w.Str("prefix", g.Prefix, "thẩm quyền ký: TM., KT., Q., TL. hoặc TUQ.")
+	w.Str("body", g.Body, "tập thể mà người ký thay mặt (với TM.)")
+	w.Str("position", g.Position, "chức vụ của người đứng đầu")
+	w.Str("deputy_position", g.DeputyPosition, "chức vụ của người ký thay (với KT., TL., TUQ.; ví dụ \"Phó Chủ tịch\")")
+	w.Str("name", g.Name, "họ và tên người ký (không ghi học hàm, học vị)")
+}
+
+// Recipients writes the keys of a [recipients] table, each with its
+// comment; the table's header line is the caller's.
+func (w *Writer) Recipients(rc *plan.Recipients) {
+	w.Block("to", rc.To, "nơi nhận, mỗi phần tử một dòng (không ghi gạch đầu dòng và dấu chấm phẩy)")
+	w.Inline("archive", rc.Archive, "nơi lưu, in thành dòng cuối \"- Lưu: VT.\"")
+}
