@@ -32,3 +32,25 @@ func TestFiguresAndNextLayout(t *testing.T) {
 	}
 	assertFiles(t, dir, "tall.toml")
 }
+
+// TestFinalRefusesDraftBeforeRendering: build --final refuses a draft
+// before it renders it: a draft that could not even be laid out is
+// refused as a draft, and nothing is written.
+func TestFinalRefusesDraftBeforeRendering(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(data), `name = "Xã Cam Thủy"`, `name = "Xã `+strings.Repeat("Cam ", 450)+`"`, 1)
+	s = strings.Replace(s, "[document]\n", "[document]\ndraft = true\n", 1)
+	tall := filepath.Join(dir, "tall.toml")
+	if err := os.WriteFile(tall, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runMain(t, "build", "--final", "-o", filepath.Join(dir, "out"), tall)
+	if code != exitData || !strings.Contains(stderr, "trường document.draft:") || strings.Contains(stderr, "không dàn trang được") {
+		t.Errorf("build --final of a draft that cannot be laid out: exit %d\n%s\nwant 1 and only the draft refused", code, stderr)
+	}
+	assertFiles(t, dir, "tall.toml")
+}

@@ -171,12 +171,16 @@ func build(ctx context.Context, j Job, opt Options, inputs *engine.Inputs) (Outc
 	} else {
 		inputs.Add(fi)
 	}
-	res, err := opt.Engine.Build(ctx, src, formats)
+	// A job that issues documents refuses a draft before rendering it.
+	res, err := opt.Engine.Compose(ctx, src)
 	if err == nil && !opt.CheckOnly {
 		o.Plan = describePlan(res)
 		if opt.Final {
 			err = engine.FinalOnly(src, res)
 		}
+	}
+	if err == nil {
+		err = opt.Engine.RenderAll(ctx, src, res, formats)
 	}
 	if err != nil {
 		o.Err = err

@@ -52,16 +52,33 @@ type Result struct {
 }
 
 // Build loads src as the kind its [document] type names (KindOf), checks
-// it, computes its figures, composes its document
-// and renders it in every format asked for. Problems of the data, including
-// a document that cannot be laid out, come back as a dataerr.List naming
+// it, computes its figures, composes its document (Compose) and renders it
+// in every format asked for (RenderAll). Problems of the data, including a
+// document that cannot be laid out, come back as a dataerr.List naming
 // src.Name, line and field; any other error is not about the data. ctx
 // stops the work between steps and inside the renderers.
 func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Result, error) {
-	res, err := loadDocument(ctx, src, planReader(src, e.readPlan), &templatesOf)
+	res, err := e.Compose(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	if err := e.RenderAll(ctx, src, res, formats); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// Compose does what Build does up to the composed document and renders
+// nothing: the Result has no Artifacts. A job that may refuse the document
+// (FinalOnly) asks before it pays for rendering.
+func (e *Engine) Compose(ctx context.Context, src Source) (*Result, error) {
+	return loadDocument(ctx, src, planReader(src, e.readPlan), &templatesOf)
+}
+
+// RenderAll renders res, composed from src, in every format asked for,
+// into res.Artifacts in the order of formats. A document that cannot be
+// laid out is a data error of src, as in Build.
+func (e *Engine) RenderAll(ctx context.Context, src Source, res *Result, formats []Format) error {
 	res.Artifacts = make([]Artifact, len(formats))
 	// The PDF first, whatever the order asked for: the Word document
 	// takes what it needs from the pages of the PDF (layout.Hints), from
@@ -72,7 +89,7 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 		var buf bytes.Buffer
 		h, err := e.pdf.RenderHints(ctx, &buf, res.Document, pdf.Extras{Producer: e.producer})
 		if err != nil {
-			return nil, dataError(src, err)
+			return dataError(src, err)
 		}
 		hints = &h
 		res.Artifacts[first] = Artifact{Format: PDF, Data: buf.Bytes()}
@@ -89,11 +106,11 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 			err = e.Render(ctx, &buf, res.Document, f)
 		}
 		if err != nil {
-			return nil, dataError(src, err)
+			return dataError(src, err)
 		}
 		res.Artifacts[i] = Artifact{Format: f, Data: buf.Bytes()}
 	}
-	return res, nil
+	return nil
 }
 
 // Check runs everything Build runs, every format included, and keeps
