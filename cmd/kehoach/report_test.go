@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,11 +55,18 @@ func TestReportPlanProblems(t *testing.T) {
 			`không tìm thấy tệp kế hoạch "khong-co.toml"`},
 		{"archived plan missing", `plan = "cam-lo-2021.toml"`, `plan = "luu-tru/v1.pdf"`, 11, "document.plan",
 			`không tìm thấy tệp kế hoạch "luu-tru/v1.pdf"`},
+		{"plan is a folder", `plan = "cam-lo-2021.toml"`, `plan = "."`, 11, "document.plan",
+			`không đọc được tệp kế hoạch ".": đó là thư mục, không phải tệp dữ liệu`},
+		{"plan is a device", `plan = "cam-lo-2021.toml"`, `plan = "` + os.DevNull + `"`, 11, "document.plan",
+			`không đọc được tệp kế hoạch "` + os.DevNull + `": đó không phải tệp thường`},
 		{"unit the plan lacks", `name = "Xã Cam Thủy"`, `name = "Xã Cam An"`, 44, "units[2].name",
 			`đơn vị "Xã Cam An" không có trong kế hoạch (đơn vị thứ 3 của kế hoạch là "Xã Cam Thủy")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if strings.Contains(tt.repl, os.DevNull) && runtime.GOOS == "windows" {
+				t.Skip("NUL is no file on Windows")
+			}
 			dir := t.TempDir()
 			report := reportWith(t, dir, tt.old, tt.repl)
 			out := filepath.Join(dir, "out")

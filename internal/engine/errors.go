@@ -1,6 +1,10 @@
 package engine
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/kehoach/kehoach/internal/kind"
+)
 
 // ErrFormat is an output format kehoach does not write.
 var ErrFormat = errors.New("unknown output format")
@@ -33,10 +37,10 @@ func (e *TemplateError) Unwrap() error { return e.Err }
 // Errors of ReadSource, wrapped in an *fs.PathError naming the file.
 var (
 	// ErrFolder means a data file named is a folder.
-	ErrFolder = errors.New("is a folder")
+	ErrFolder = kind.ErrFolder
 	// ErrNotRegular means a data file named is a device, a pipe or a
 	// socket.
-	ErrNotRegular = errors.New("not a regular file")
+	ErrNotRegular = kind.ErrNotRegular
 )
 
 // ErrPlanPDF means a document names a plan's PDF where only data files

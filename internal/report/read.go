@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/kehoach/kehoach/fonts"
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -65,7 +67,30 @@ func unreadable(ref string, err error) string {
 	if errors.Is(err, fs.ErrNotExist) {
 		return `không tìm thấy tệp kế hoạch "` + ref + `" (đường dẫn tính từ thư mục chứa tệp báo cáo)`
 	}
-	return `không đọc được tệp kế hoạch "` + ref + `": ` + err.Error()
+	return `không đọc được tệp kế hoạch "` + ref + `": ` + readFailure(err)
+}
+
+// readFailure says in Vietnamese why a file could not be read.
+func readFailure(err error) string {
+	switch {
+	case errors.Is(err, kind.ErrFolder):
+		return "đó là thư mục, không phải tệp dữ liệu"
+	case errors.Is(err, kind.ErrNotRegular):
+		return "đó không phải tệp thường (mà là thiết bị, ống dẫn hoặc socket)"
+	case errors.Is(err, fs.ErrPermission):
+		return "không có quyền đọc"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "một phần của đường dẫn là tệp, không phải thư mục"
+	case errors.Is(err, syscall.ELOOP):
+		return "liên kết tượng trưng (symlink) trỏ vòng về chính nó"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "tên tệp hoặc đường dẫn quá dài"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return "lỗi khi đọc (chi tiết: " + err.Error() + ")"
 }
 
 // checkSigner checks the report's own signer and recipients, when it gives
