@@ -63,9 +63,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	}
 }
 
-const mainUsage = `kehoach lập văn bản KẾ HOẠCH dưới dạng PDF và Word (.docx), đúng thể thức
-Nghị định 30/2020/NĐ-CP, từ tệp dữ liệu TOML; tự tính mọi con số và kiểm tra
-dữ liệu.
+const mainUsage = `kehoach lập văn bản KẾ HOẠCH và BÁO CÁO kết quả thực hiện kế hoạch dưới
+dạng PDF và Word (.docx), đúng thể thức Nghị định 30/2020/NĐ-CP, từ tệp dữ liệu
+TOML; tự tính mọi con số và kiểm tra dữ liệu. Loại văn bản theo type ở mục
+[document] của tệp dữ liệu (BC: báo cáo; các ký hiệu khác: kế hoạch).
 
 Cách dùng:
   kehoach <lệnh> [tùy chọn] <tệp dữ liệu>...
