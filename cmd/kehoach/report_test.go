@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/kehoach/kehoach/internal/report"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -136,5 +137,27 @@ func TestReportOnArchivedPlanPDF(t *testing.T) {
 	}
 	if data := string(readOrFail(t, next)); !strings.Contains(data, "year = 2022") || !strings.Contains(data, "households = 1471") {
 		t.Errorf("next year's plan from the report on the archived plan:\n%s", data)
+	}
+}
+
+// TestReportPromptsRefusedWhenFinal: a report whose wording is still a
+// prompt that report-data wrote builds as a draft with a warning naming
+// the paragraph, and build --final refuses it.
+func TestReportPromptsRefusedWhenFinal(t *testing.T) {
+	dir := t.TempDir()
+	prompt := report.Draft("", 2021, nil).Text.Tasks[0]
+	path := reportWith(t, dir, "tasks = [                   # nhiệm vụ, giải pháp năm tới\n",
+		"tasks = [                   # nhiệm vụ, giải pháp năm tới\n  "+strconv.Quote(prompt)+",\n")
+	field := "trường text.tasks[0]: đoạn này vẫn là lời nhắc"
+	code, stdout, stderr := runMain(t, "check", path)
+	if code != exitOK || !strings.Contains(stdout+stderr, field) {
+		t.Errorf("check: exit %d\n%s%s\nwant 0 and a warning %q", code, stdout, stderr, field)
+	}
+	code, stdout, stderr = runMain(t, "build", "--final", "-o", filepath.Join(dir, "out"), path)
+	if code != exitData || !strings.Contains(stderr, field) {
+		t.Errorf("build --final: exit %d\n%s%s\nwant 1 and %q", code, stdout, stderr, field)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+		t.Errorf("build --final wrote files (err %v)", err)
 	}
 }

@@ -238,7 +238,7 @@ func (s *summary) writeText(w io.Writer) {
 		for _, e := range o.Warnings {
 			fmt.Fprintln(w, "cảnh báo: "+e.Error())
 		}
-		fmt.Fprintf(w, "%s: có %d câu còn nhắc năm cũ; bản chính thức (build --final) sẽ bị từ chối cho đến khi sửa hoặc ghi vào keep_years.\n",
+		fmt.Fprintf(w, "%s: có %d câu cần sửa trước khi ban hành (xem cảnh báo ở trên); bản chính thức (build --final) sẽ bị từ chối cho đến khi sửa.\n",
 			o.Job.Input, len(o.Warnings))
 	}
 	if s.Command != "batch" && len(s.Built)+len(s.Failed)+len(s.NotRun) <= 1 && !s.Interrupted {

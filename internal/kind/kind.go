@@ -69,9 +69,10 @@ type Loaded struct {
 	Head *plan.Plan
 	// Data is what the kind's names read (compose.Env.Data).
 	Data any
-	// Stale are the texts that still name a year before the document's
-	// year, one problem each: warnings of a check or a draft, reasons to
-	// refuse an issued document.
+	// Stale are the texts not fit to issue: those that still name a year
+	// before the document's year, a report's paragraphs still holding the
+	// prompts its draft was written with; one problem each: warnings of a
+	// check or a draft, reasons to refuse an issued document.
 	Stale dataerr.List
 	// Uses are the other data files the document was built from (a
 	// report's plan), keyed by the reference its data file gives them,

@@ -38,3 +38,16 @@ func StaleProblems(src Source, year int, ms []plan.Mention) dataerr.List {
 	}
 	return out
 }
+
+// Problems places problems of src at their lines, for Loaded.Stale.
+func Problems(src Source, ps []plan.Problem) dataerr.List {
+	if len(ps) == 0 {
+		return nil
+	}
+	lines := tomlpos.New(src.Data)
+	out := make(dataerr.List, len(ps))
+	for i, p := range ps {
+		out[i] = dataerr.Error{File: src.Name, Line: lines.Line(p.Field), Field: p.Field, Message: p.Message}
+	}
+	return out
+}

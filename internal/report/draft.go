@@ -1,6 +1,11 @@
 package report
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+
+	"github.com/kehoach/kehoach/internal/plan"
+)
 
 // Draft returns a draft report on the plan of year that planRef names (as
 // document.plan writes it), with the movements ms of its units: no number
@@ -18,4 +23,31 @@ func Draft(planRef string, year int, ms []Movement) *Report {
 			Tasks:        []string{"(Viết nhiệm vụ, giải pháp giảm nghèo năm " + strconv.Itoa(year+1) + "; mỗi đoạn một chuỗi.)"},
 		},
 	}
+}
+
+// Prompts returns the problems of r, a report on the plan of year, whose
+// wording is still a paragraph Draft wrote for the clerk to replace: a
+// draft may show them, an issued report may not (they join the texts that
+// still name an old year, kind.Loaded.Stale).
+func Prompts(r *Report, year int) []plan.Problem {
+	d := Draft("", year, nil)
+	var out []plan.Problem
+	for _, l := range []struct {
+		field         string
+		texts, prompt []string
+	}{
+		{"text.results", r.Text.Results, d.Text.Results},
+		{"text.shortcomings", r.Text.Shortcomings, d.Text.Shortcomings},
+		{"text.tasks", r.Text.Tasks, d.Text.Tasks},
+	} {
+		for i, t := range l.texts {
+			if slices.Contains(l.prompt, t) {
+				out = append(out, plan.Problem{
+					Field:   l.field + "[" + strconv.Itoa(i) + "]",
+					Message: "đoạn này vẫn là lời nhắc do kehoach report-data ghi sẵn: hãy viết lại bằng lời văn của báo cáo",
+				})
+			}
+		}
+	}
+	return out
 }

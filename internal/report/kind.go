@@ -50,6 +50,7 @@ func (reportKind) Load(ctx context.Context, in kind.Input) (*kind.Loaded, error)
 	}
 	f := &Figures{Report: r, Plan: p, Table: Compute(Units(p.Units, r.Units))}
 	stale := kind.StaleProblems(in.Source, p.Document.Year, plan.StaleIn(r, p.Document.Year, r.Document.KeepYears))
+	stale = append(stale, kind.Problems(in.Source, Prompts(r, p.Document.Year))...)
 	return &kind.Loaded{Head: Head(r, p), Data: f, Uses: uses, Stale: stale}, nil
 }
 
