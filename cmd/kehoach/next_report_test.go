@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
@@ -56,12 +57,13 @@ func TestNextFromReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plans := report.Beside(sampleReport, func(_ context.Context, path string) (*plan.Plan, error) {
+	plans := kind.Beside(sampleReport, func(_ context.Context, path string) (*plan.Plan, kind.Source, error) {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, err
+			return nil, kind.Source{}, err
 		}
-		return load.Read(path, b)
+		pl, err := load.Read(path, b)
+		return pl, kind.Source{Name: path, Data: b}, err
 	})
 	r, old, err := report.Read(context.Background(), sampleReport, rdata, plans)
 	if err != nil {

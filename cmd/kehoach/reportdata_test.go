@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
@@ -22,12 +23,13 @@ func readSampleReport(t *testing.T, path string) (*report.Report, *plan.Plan) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plans := report.Beside(path, func(_ context.Context, p string) (*plan.Plan, error) {
+	plans := kind.Beside(path, func(_ context.Context, p string) (*plan.Plan, kind.Source, error) {
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return nil, err
+			return nil, kind.Source{}, err
 		}
-		return load.Read(p, b)
+		pl, err := load.Read(p, b)
+		return pl, kind.Source{Name: p, Data: b}, err
 	})
 	r, p, err := report.Read(context.Background(), path, data, plans)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/engine"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
 )
@@ -36,12 +37,12 @@ func TestReportOnArchivedPlan(t *testing.T) {
 	name := filepath.Join(root, "bao-cao.toml")
 
 	var embedded engine.Source
-	read := func(ctx context.Context, path string) (*plan.Plan, error) {
+	read := func(ctx context.Context, path string) (*plan.Plan, kind.Source, error) {
 		p, src, err := ReadPlan(ctx, path)
 		embedded = src
-		return p, err
+		return p, src, err
 	}
-	r, p, err := report.Read(context.Background(), name, data, report.Beside(name, read))
+	r, p, err := report.Read(context.Background(), name, data, kind.Beside(name, read))
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}

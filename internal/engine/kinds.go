@@ -69,19 +69,6 @@ func (c *composers) of(k kind.Kind) (*compose.Composer, error) {
 	return get()
 }
 
-// planReader returns the PlanReader of the data file src: a reference is
-// taken from src's folder and read with read.
-func planReader(src Source, read func(ctx context.Context, path string) (*plan.Plan, Source, error)) kind.PlanReader {
-	dir := filepath.Dir(src.Name)
-	return func(ctx context.Context, ref string) (*plan.Plan, Source, error) {
-		path := filepath.FromSlash(ref)
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(dir, path)
-		}
-		return read(ctx, path)
-	}
-}
-
 // ReadPlanFile reads the plan's data file at path, as ReadSource reads it
 // and load checks it. It reads no PDF: see Options.ReadPlan.
 func ReadPlanFile(_ context.Context, path string) (*plan.Plan, Source, error) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
@@ -24,12 +25,13 @@ func sampleReport() string {
 // named name.
 func readReport(t *testing.T, name string, data []byte) (*report.Report, *plan.Plan, error) {
 	t.Helper()
-	plans := report.Beside(sampleReport(), func(_ context.Context, path string) (*plan.Plan, error) {
+	plans := kind.Beside(sampleReport(), func(_ context.Context, path string) (*plan.Plan, kind.Source, error) {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, err
+			return nil, kind.Source{}, err
 		}
-		return load.Read(path, b)
+		pl, err := load.Read(path, b)
+		return pl, kind.Source{Name: path, Data: b}, err
 	})
 	return report.Read(context.Background(), name, data, plans)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -28,12 +29,12 @@ func FuzzRead(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	plans := func(ctx context.Context, ref string) (*plan.Plan, error) {
+	plans := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
 		if ref != "kh.toml" {
-			return nil, os.ErrNotExist
+			return nil, kind.Source{}, os.ErrNotExist
 		}
 		q := *p
-		return &q, nil
+		return &q, kind.Source{Name: ref}, nil
 	}
 	f.Add([]byte(strings.Replace(string(sample), `"../../../data/cam-lo-2021.toml"`, `"kh.toml"`, 1)))
 	for _, seed := range []string{
@@ -78,9 +79,9 @@ func FuzzRead(f *testing.F) {
 // TestReadRefusesBeforeDecoding checks that a file beyond the bounds of a
 // data file is refused by its size or shape, as a plan's would be.
 func TestReadRefusesBeforeDecoding(t *testing.T) {
-	never := func(ctx context.Context, ref string) (*plan.Plan, error) {
+	never := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
 		t.Fatal("the plan was read for a file that should be refused")
-		return nil, nil
+		return nil, kind.Source{}, nil
 	}
 	for name, data := range map[string]string{
 		"too large":       strings.Repeat("#\n", load.MaxFileSize/2+1),

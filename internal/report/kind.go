@@ -34,15 +34,15 @@ type Figures struct {
 // in.Plans), checks both and computes the table.
 func (reportKind) Load(ctx context.Context, in kind.Input) (*kind.Loaded, error) {
 	var uses []kind.Use
-	plans := func(ctx context.Context, ref string) (*plan.Plan, error) {
+	plans := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
 		if in.Plans == nil {
-			return nil, ErrNoPlans
+			return nil, kind.Source{}, ErrNoPlans
 		}
 		p, src, err := in.Plans(ctx, ref)
 		if err == nil {
 			uses = append(uses, kind.Use{Ref: ref, Source: src})
 		}
-		return p, err
+		return p, src, err
 	}
 	r, p, err := read(ctx, in.File, plans)
 	if err != nil {

@@ -18,11 +18,7 @@ func loadReport(t *testing.T, data string) (*kind.Loaded, error) {
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
-	plans := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
-		p, err := dataPlans(ctx, ref)
-		return p, kind.Source{Name: ref}, err
-	}
-	return Kind.Load(context.Background(), kind.Input{Source: kind.Source{Name: sampleReport, Data: []byte(data)}, File: f, Plans: plans})
+	return Kind.Load(context.Background(), kind.Input{Source: kind.Source{Name: sampleReport, Data: []byte(data)}, File: f, Plans: dataPlans})
 }
 
 func TestKindHead(t *testing.T) {

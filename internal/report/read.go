@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -15,18 +14,13 @@ import (
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
-// PlanReader reads the plan that a report's document.plan names, ref as the
-// data file writes it. A plan whose data has problems gives a dataerr.List
-// naming the plan's file.
-type PlanReader func(ctx context.Context, ref string) (*plan.Plan, error)
-
 // Read decodes the report's data file (data, the content of the file
 // named name), reads the plan it names with plans, and checks the report
 // against it. It returns the report and its plan, or a dataerr.List of
 // every problem with its line: the report's, or the plan's when the plan's
 // own data has problems. Any other error is not about the data (ctx was
 // done).
-func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Report, *plan.Plan, error) {
+func Read(ctx context.Context, name string, data []byte, plans kind.PlanReader) (*Report, *plan.Plan, error) {
 	f, err := load.Parse(name, data)
 	if err != nil {
 		return nil, nil, err
@@ -35,7 +29,7 @@ func Read(ctx context.Context, name string, data []byte, plans PlanReader) (*Rep
 }
 
 // read is Read on a parsed data file.
-func read(ctx context.Context, f *load.File, plans PlanReader) (*Report, *plan.Plan, error) {
+func read(ctx context.Context, f *load.File, plans kind.PlanReader) (*Report, *plan.Plan, error) {
 	r := &Report{}
 	dec := f.Decode(r)
 	ref := strings.TrimSpace(r.Document.Plan)
@@ -43,7 +37,7 @@ func read(ctx context.Context, f *load.File, plans PlanReader) (*Report, *plan.P
 		return nil, nil, dec.Finish([]plan.Problem{{Field: "document.plan",
 			Message: `thiếu trường bắt buộc: kế hoạch được báo cáo, là tệp dữ liệu hoặc tệp PDF đã lưu của kế hoạch (ví dụ plan = "cam-lo-2021.toml")`}})
 	}
-	p, err := plans(ctx, ref)
+	p, _, err := plans(ctx, ref)
 	var planErrs dataerr.List
 	switch {
 	case errors.As(err, &planErrs):
@@ -114,17 +108,4 @@ func checkSigner(r *Report, p *plan.Plan) []plan.Problem {
 		}
 	}
 	return ps
-}
-
-// Beside returns a PlanReader that reads, with read, the plan a report's
-// data file at reportPath names: a relative name is taken from the
-// report's folder.
-func Beside(reportPath string, read func(ctx context.Context, path string) (*plan.Plan, error)) PlanReader {
-	dir := filepath.Dir(reportPath)
-	return func(ctx context.Context, ref string) (*plan.Plan, error) {
-		if !filepath.IsAbs(ref) {
-			ref = filepath.Join(dir, filepath.FromSlash(ref))
-		}
-		return read(ctx, ref)
-	}
 }

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
+	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 	"github.com/kehoach/kehoach/internal/plan"
 )
@@ -17,12 +17,13 @@ import (
 const sampleReport = "testdata/bao-cao-cam-lo-2021.toml"
 
 // dataPlans reads the plans that the sample report names, from its folder.
-var dataPlans = Beside(sampleReport, func(ctx context.Context, path string) (*plan.Plan, error) {
+var dataPlans = kind.Beside(sampleReport, func(ctx context.Context, path string) (*plan.Plan, kind.Source, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, kind.Source{}, err
 	}
-	return load.Read(path, data)
+	p, err := load.Read(path, data)
+	return p, kind.Source{Name: path, Data: data}, err
 })
 
 func readSample(t *testing.T) []byte {
@@ -108,8 +109,8 @@ func TestReadProblems(t *testing.T) {
 }
 
 func TestReadPlanProblems(t *testing.T) {
-	bad := func(ctx context.Context, ref string) (*plan.Plan, error) {
-		return nil, dataerr.List{{File: ref, Line: 7, Field: "units[0].households", Message: "số hộ (-1) không được âm"}}
+	bad := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
+		return nil, kind.Source{}, dataerr.List{{File: ref, Line: 7, Field: "units[0].households", Message: "số hộ (-1) không được âm"}}
 	}
 	_, _, err := Read(context.Background(), "bc.toml", readSample(t), bad)
 	if err == nil || err.Error() != "../../../data/cam-lo-2021.toml, dòng 7, trường units[0].households: số hộ (-1) không được âm." {
@@ -120,26 +121,12 @@ func TestReadPlanProblems(t *testing.T) {
 func TestReadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	gone := func(ctx context.Context, ref string) (*plan.Plan, error) { return nil, ctx.Err() }
+	gone := func(ctx context.Context, ref string) (*plan.Plan, kind.Source, error) {
+		return nil, kind.Source{}, ctx.Err()
+	}
 	_, _, err := Read(ctx, "bc.toml", readSample(t), gone)
 	var errs dataerr.List
 	if !errors.Is(err, context.Canceled) || errors.As(err, &errs) {
 		t.Errorf("Read cancelled: %v, want context.Canceled and no data problem", err)
-	}
-}
-
-func TestBeside(t *testing.T) {
-	var got []string
-	read := Beside(filepath.Join("a", "b", "bc.toml"), func(ctx context.Context, path string) (*plan.Plan, error) {
-		got = append(got, path)
-		return nil, nil
-	})
-	abs, _ := filepath.Abs("kh.toml")
-	for _, ref := range []string{"kh.toml", "../lưu/kh.pdf", abs} {
-		read(context.Background(), ref)
-	}
-	want := []string{filepath.Join("a", "b", "kh.toml"), filepath.Join("a", "lưu", "kh.pdf"), abs}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("Beside read %q, want %q", got, want)
 	}
 }
