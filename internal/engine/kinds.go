@@ -47,7 +47,8 @@ func (planKind) Load(_ context.Context, in kind.Input) (*kind.Loaded, error) {
 		return nil, err
 	}
 	f := plan.Compute(p)
-	return &kind.Loaded{Head: p, Data: &f, Stale: staleYears(in.Source, p)}, nil
+	stale := kind.Problems(in.Source, kind.StaleTexts(p.Document.Year, plan.Stale(p)))
+	return &kind.Loaded{Head: p, Data: &f, Stale: stale}, nil
 }
 
 // composers parses each kind's template once, when a document of the kind

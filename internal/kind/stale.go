@@ -11,25 +11,18 @@ import (
 	"github.com/kehoach/kehoach/internal/tomlpos"
 )
 
-// StaleProblems turns the texts of src that still name a year before year
-// (plan.StaleIn) into problems at their lines: warnings of a check or a
-// draft, reasons to refuse an issued document.
-func StaleProblems(src Source, year int, ms []plan.Mention) dataerr.List {
-	var out dataerr.List
-	var lines *tomlpos.Index // indexed once, at the first stale text
+// StaleTexts says of every text that still names a year before year
+// (plan.StaleIn) what to do with it: one problem each, for Problems.
+func StaleTexts(year int, ms []plan.Mention) []plan.Problem {
+	out := make([]plan.Problem, 0, len(ms))
 	for _, m := range ms {
-		if lines == nil {
-			lines = tomlpos.New(src.Data)
-		}
 		var years []string
 		for _, y := range m.Years {
 			if s := strconv.Itoa(y); !slices.Contains(years, s) {
 				years = append(years, s)
 			}
 		}
-		out = append(out, dataerr.Error{
-			File:  src.Name,
-			Line:  lines.Line(m.Field),
+		out = append(out, plan.Problem{
 			Field: m.Field,
 			Message: fmt.Sprintf("câu còn nhắc năm %s, trước năm của kế hoạch (%d): «%s»; sửa lại năm, "+
 				"hoặc nếu cố ý giữ nguyên thì ghi %q vào keep_years ở mục [document]",
@@ -39,7 +32,9 @@ func StaleProblems(src Source, year int, ms []plan.Mention) dataerr.List {
 	return out
 }
 
-// Problems places problems of src at their lines, for Loaded.Stale.
+// Problems places problems of src at their lines, for Loaded.Stale: the
+// texts not fit to issue. The file's lines are indexed only when there is
+// a problem to place.
 func Problems(src Source, ps []plan.Problem) dataerr.List {
 	if len(ps) == 0 {
 		return nil

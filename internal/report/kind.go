@@ -49,8 +49,9 @@ func (reportKind) Load(ctx context.Context, in kind.Input) (*kind.Loaded, error)
 		return nil, err
 	}
 	f := &Figures{Report: r, Plan: p, Table: Compute(Units(p.Units, r.Units))}
-	stale := kind.StaleProblems(in.Source, p.Document.Year, plan.StaleIn(r, p.Document.Year, r.Document.KeepYears))
-	stale = append(stale, kind.Problems(in.Source, Prompts(r, p.Document.Year))...)
+	year := p.Document.Year
+	unfit := append(kind.StaleTexts(year, plan.StaleIn(r, year, r.Document.KeepYears)), Prompts(r, year)...)
+	stale := kind.Problems(in.Source, unfit)
 	return &kind.Loaded{Head: Head(r, p), Data: f, Uses: uses, Stale: stale}, nil
 }
 
