@@ -72,7 +72,7 @@ func (e *Engine) Build(ctx context.Context, src Source, formats []Format) (*Resu
 // nothing: the Result has no Artifacts. A job that may refuse the document
 // (FinalOnly) asks before it pays for rendering.
 func (e *Engine) Compose(ctx context.Context, src Source) (*Result, error) {
-	return loadDocument(ctx, src, kind.Beside(src.Name, e.readPlan), &templatesOf)
+	return loadDocument(ctx, src, kind.Beside(src.Name, e.readPlan))
 }
 
 // RenderAll renders res, composed from src, in every format asked for,

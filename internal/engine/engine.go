@@ -59,9 +59,9 @@ func New(opt Options) (*Engine, error) {
 	)
 	wg.Go(func() { w, werr = docx.New(tmpl) })
 	// The plan's template is parsed now, beside the Word template, once
-	// per process (see templatesOf); other kinds' when a document of the
+	// per process (see composerOf); other kinds' when a document of the
 	// kind is first built.
-	_, cerr := templatesOf.of(Plan)
+	_, cerr := composerOf[Plan]()
 	p, perr := pdf.New()
 	wg.Wait()
 	switch {

@@ -51,24 +51,16 @@ func (planKind) Load(_ context.Context, in kind.Input) (*kind.Loaded, error) {
 	return &kind.Loaded{Head: p, Data: &f, Stale: stale}, nil
 }
 
-// composers parses each kind's template once, when a document of the kind
-// is first built.
-type composers struct {
-	mu   sync.Mutex
-	byID map[kind.Kind]func() (*compose.Composer, error)
-}
-
-// of returns the Composer of k.
-func (c *composers) of(k kind.Kind) (*compose.Composer, error) {
-	c.mu.Lock()
-	get, ok := c.byID[k]
-	if !ok {
-		get = sync.OnceValues(func() (*compose.Composer, error) { return compose.Open(k.Template(), k.Names()) })
-		c.byID[k] = get
+// composerOf parses each kind's template once per process, when a
+// document of the kind is first built, for every Engine and for Load: a
+// parsed template is never changed.
+var composerOf = func() map[kind.Kind]func() (*compose.Composer, error) {
+	m := map[kind.Kind]func() (*compose.Composer, error){}
+	for _, k := range append([]kind.Kind{Plan}, kinds...) {
+		m[k] = sync.OnceValues(func() (*compose.Composer, error) { return compose.Open(k.Template(), k.Names()) })
 	}
-	c.mu.Unlock()
-	return get()
-}
+	return m
+}()
 
 // ReadPlanFile reads the plan's data file at path, as ReadSource reads it
 // and load checks it. It reads no PDF: see Options.ReadPlan.

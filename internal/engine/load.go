@@ -5,14 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/compose"
 	"github.com/kehoach/kehoach/internal/kind"
 	"github.com/kehoach/kehoach/internal/load"
 )
 
-// templatesOf parses each kind's template once per process, for every
-// Engine and for Load: a parsed template is never changed.
-var templatesOf = composers{byID: map[kind.Kind]func() (*compose.Composer, error){}}
 
 // Load loads src as the kind its [document] type names (KindOf), checks
 // it, computes its figures and composes its document, as Build does, but
@@ -21,12 +17,12 @@ var templatesOf = composers{byID: map[kind.Kind]func() (*compose.Composer, error
 // the document whose data an archived PDF carries, its plan from the same
 // PDF. Problems of the data come back as a dataerr.List.
 func Load(ctx context.Context, src Source, plans kind.PlanReader) (*Result, error) {
-	return loadDocument(ctx, src, plans, &templatesOf)
+	return loadDocument(ctx, src, plans)
 }
 
 // loadDocument loads src as its kind, reading its plans with plans, and
-// composes its document with the kind's composer from cs.
-func loadDocument(ctx context.Context, src Source, plans kind.PlanReader, cs *composers) (*Result, error) {
+// composes its document with the kind's composer.
+func loadDocument(ctx context.Context, src Source, plans kind.PlanReader) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -39,7 +35,7 @@ func loadDocument(ctx context.Context, src Source, plans kind.PlanReader, cs *co
 	if err != nil {
 		return nil, err
 	}
-	c, err := cs.of(k)
+	c, err := composerOf[k]()
 	if err != nil {
 		return nil, fmt.Errorf("engine: %w", err)
 	}
