@@ -9,7 +9,6 @@ import (
 	"github.com/kehoach/kehoach/internal/load"
 )
 
-
 // Load loads src as the kind its [document] type names (KindOf), checks
 // it, computes its figures and composes its document, as Build does, but
 // renders nothing (the Result has no Artifacts) and reads the other data
