@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // sheetYear returns the year a sheet's name marks it for, as the form's
@@ -41,7 +43,7 @@ func (f *form) pickSheet(sheets []string, year int) (string, string) {
 	case len(named) > 1:
 		return "", fmt.Sprintf("bảng tính có %d trang tính số liệu (%s): kehoach không đoán trang nào là trang các xã đã điền; "+
 			"%s năm %d cần %s, trang %q: giữ lại một trang đó (xóa hoặc chép các trang kia sang tệp khác) rồi chạy lại",
-			len(named), quoteAll(named), f.doc, year, f.data(year), want)
+			len(named), vnfmt.Names(named), f.doc, year, f.data(year), want)
 	case len(right) == 1:
 		return right[0], ""
 	case len(named) == 1:
@@ -52,7 +54,7 @@ func (f *form) pickSheet(sheets []string, year int) (string, string) {
 			named[0], f.data(y), f.doc, y, f.doc, year, f.data(year), f.remake(year), f.data(year), want)
 	case len(sheets) > 1:
 		return "", fmt.Sprintf("bảng tính có %d trang tính (%s) mà không trang nào tên %q: "+
-			"đổi tên trang các xã đã điền thành %q rồi chạy lại", len(sheets), quoteAll(sheets), want, want)
+			"đổi tên trang các xã đã điền thành %q rồi chạy lại", len(sheets), vnfmt.Names(sheets), want, want)
 	}
 	for _, o := range forms {
 		if y, ok := o.sheetYear(sheets[0]); ok && o != f {
@@ -61,15 +63,6 @@ func (f *form) pickSheet(sheets []string, year int) (string, string) {
 		}
 	}
 	return sheets[0], ""
-}
-
-// quoteAll quotes each name and joins them with commas.
-func quoteAll(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = strconv.Quote(n)
-	}
-	return strings.Join(q, ", ")
 }
 
 // headerYear checks the year a heading h of col ends with, if any,

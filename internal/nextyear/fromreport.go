@@ -3,12 +3,12 @@ package nextyear
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
 	"github.com/kehoach/kehoach/internal/tomlpos"
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // reportKeys are the keys of the report's data file that give the counts
@@ -71,7 +71,7 @@ func FromReport(r *report.Report, old *plan.Plan, name string, data []byte) (Sou
 	if len(near) > 0 && len(noNear) > 0 {
 		problem(near[0]+".near_poor_end", "số hộ cận nghèo cuối năm (near_poor_end) có ở %d đơn vị nhưng thiếu ở %s: "+
 			"kế hoạch năm %d cần số này của mọi đơn vị, hoặc bỏ số này ở mọi đơn vị",
-			len(near), quoteNames(noNear), old.Document.Year+1)
+			len(near), vnfmt.Names(noNear), old.Document.Year+1)
 	}
 	if len(errs) > 0 {
 		return Source{}, errs
@@ -92,13 +92,4 @@ func FromReport(r *report.Report, old *plan.Plan, name string, data []byte) (Sou
 		Lacks:  "báo cáo không ghi số liệu này",
 		Within: "trong báo cáo",
 	}, nil
-}
-
-// quoteNames quotes each name and joins them with commas.
-func quoteNames(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = strconv.Quote(n)
-	}
-	return strings.Join(q, ", ")
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // State is where a plan stands on its way to being issued. It decides what
@@ -59,13 +61,7 @@ func ParseState(v string) (s State, ok bool) {
 
 // StateNames lists the values [document] state accepts, for messages:
 // `"dự thảo", "trình ký số", "ban hành"`.
-func StateNames() string {
-	q := make([]string, len(stateNames))
-	for i, n := range stateNames {
-		q[i] = `"` + n + `"`
-	}
-	return strings.Join(q, ", ")
-}
+func StateNames() string { return vnfmt.Names(stateNames[:]) }
 
 // State returns the state of p:
 //   - draft = true is a draft, whatever else the file says;

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // Check reports every problem of the movements ms against the units of the
@@ -35,9 +36,9 @@ func Check(base []plan.Unit, ms []Movement, written func(path string) bool) []pl
 	if len(ms) < len(base) {
 		missing := make([]string, 0, len(base)-len(ms))
 		for _, u := range base[len(ms):] {
-			missing = append(missing, `"`+u.Name+`"`)
+			missing = append(missing, u.Name)
 		}
-		c.add("units", "báo cáo có %d đơn vị, kế hoạch có %d; thiếu %s", len(ms), len(base), strings.Join(missing, ", "))
+		c.add("units", "báo cáo có %d đơn vị, kế hoạch có %d; thiếu %s", len(ms), len(base), vnfmt.Names(missing))
 	}
 	return c.problems
 }

@@ -65,3 +65,18 @@ func TestRoman(t *testing.T) {
 		}
 	}
 }
+
+func TestNames(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"Xã Cam Tuyền"}, `"Xã Cam Tuyền"`},
+		{[]string{"Xã Cam Tuyền", `TT "Cam Lộ"`}, `"Xã Cam Tuyền", "TT \"Cam Lộ\""`},
+	} {
+		if got := Names(tt.in); got != tt.want {
+			t.Errorf("Names(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
