@@ -41,29 +41,8 @@ func TestArchivePending(t *testing.T) {
 func TestArchiveSignedPending(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "luu-tru")
 	dir := filepath.Join(root, filepath.Dir(pendingRel), "chua-so-KH-UBND-0f0a0925")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	fixtures := filepath.Join("..", "..", "internal", "signed", "testdata")
-	base := readOrFail(t, filepath.Join(fixtures, "base.pdf"))
-	if err := os.WriteFile(filepath.Join(dir, "v1.pdf"), base, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	subject := "Rà soát hộ nghèo năm 2021"
-	m := archive.Manifest{Format: 1,
-		Document: archive.Document{Issuer: "Ủy ban nhân dân huyện Cam Lộ", Year: 2021, Pending: true, Symbol: "KH-UBND", Subject: subject},
-		Versions: []archive.Version{{Version: 1, File: "v1.pdf", PDFSHA256: sha256Hex(base), PDFSize: int64(len(base)),
-			SourceSHA256: sha256Hex([]byte("toml")), ArchivedAt: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Kehoach: "v1.2.3",
-			Particulars: archive.Particulars{Subject: subject, State: "trình ký số", TypeName: "Kế hoạch",
-				SignerPosition: "Chủ tịch", SignerName: "Trần Anh Tuấn", Pages: 1}}}}
-	data, err := json.Marshal(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	signedFile := filepath.Join(fixtures, "two.pdf")
+	signedFile := writePending(t, dir, "KH-UBND", subject, "Kế hoạch")
 
 	code, stdout, stderr := runArchive(t, "signed", "--to", root, signedFile)
 	if code != exitData || !strings.Contains(stderr, "--number") || !strings.Contains(stderr, "văn bản chưa có số") {
@@ -99,4 +78,33 @@ func TestArchiveSignedPending(t *testing.T) {
 func sha256Hex(data []byte) string {
 	s := sha256.Sum256(data)
 	return hex.EncodeToString(s[:])
+}
+
+// writePending files in dir a pending version (trình ký số, no number) of
+// a document of symbol ("KH-UBND"), subject and type name, whose PDF is the
+// signing fixtures' base.pdf, and returns the fixture signed over it.
+func writePending(t *testing.T, dir, symbol, subject, typeName string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	fixtures := filepath.Join("..", "..", "internal", "signed", "testdata")
+	base := readOrFail(t, filepath.Join(fixtures, "base.pdf"))
+	if err := os.WriteFile(filepath.Join(dir, "v1.pdf"), base, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := archive.Manifest{Format: 1,
+		Document: archive.Document{Issuer: "Ủy ban nhân dân huyện Cam Lộ", Year: 2021, Pending: true, Symbol: symbol, Subject: subject},
+		Versions: []archive.Version{{Version: 1, File: "v1.pdf", PDFSHA256: sha256Hex(base), PDFSize: int64(len(base)),
+			SourceSHA256: sha256Hex([]byte("toml")), ArchivedAt: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Kehoach: "v1.2.3",
+			Particulars: archive.Particulars{Subject: subject, State: "trình ký số", TypeName: typeName,
+				SignerPosition: "Chủ tịch", SignerName: "Trần Anh Tuấn", Pages: 1}}}}
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(fixtures, "two.pdf")
 }

@@ -2,14 +2,10 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/kehoach/kehoach/internal/archive"
 )
 
 // TestArchiveReportBesidePlan archives the sample plan and its report
@@ -85,29 +81,8 @@ func TestArchiveReportBesidePlan(t *testing.T) {
 func TestArchiveSignedPendingReport(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "luu-tru")
 	dir := filepath.Join(root, "uy-ban-nhan-dan-huyen-cam-lo-1a9c1de3", "2021", "chua-so-BC-UBND-0f0a0925")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	fixtures := filepath.Join("..", "..", "internal", "signed", "testdata")
-	base := readOrFail(t, filepath.Join(fixtures, "base.pdf"))
-	if err := os.WriteFile(filepath.Join(dir, "v1.pdf"), base, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	subject := "Kết quả thực hiện Kế hoạch giảm nghèo năm 2021"
-	m := archive.Manifest{Format: 1,
-		Document: archive.Document{Issuer: "Ủy ban nhân dân huyện Cam Lộ", Year: 2021, Pending: true, Symbol: "BC-UBND", Subject: subject},
-		Versions: []archive.Version{{Version: 1, File: "v1.pdf", PDFSHA256: sha256Hex(base), PDFSize: int64(len(base)),
-			SourceSHA256: sha256Hex([]byte("toml")), ArchivedAt: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Kehoach: "v1.2.3",
-			Particulars: archive.Particulars{Subject: subject, State: "trình ký số", TypeName: "Báo cáo",
-				SignerPosition: "Chủ tịch", SignerName: "Trần Anh Tuấn", Pages: 1}}}}
-	data, err := json.Marshal(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	signedFile := filepath.Join(fixtures, "two.pdf")
+	signedFile := writePending(t, dir, "BC-UBND", subject, "Báo cáo")
 
 	code, stdout, stderr := runArchive(t, "list", root)
 	if code != exitOK || !strings.Contains(stdout, "báo cáo trình ký số, chưa có số (…/BC-UBND)") {
