@@ -12,7 +12,7 @@ import (
 // than a paragraph may be, no line breaks, no control or invisible format
 // characters, and nothing the font cannot draw.
 func (c *checker) texts(p *Plan) {
-	eachText(reflect.ValueOf(p).Elem(), "", c.text)
+	eachText(reflect.ValueOf(p).Elem(), c.text)
 }
 
 // isLineBreak reports whether r ends a line.
@@ -20,15 +20,15 @@ func isLineBreak(r rune) bool {
 	return r == '\n' || r == '\r' || r == '\u0085' || r == '\u2028' || r == '\u2029'
 }
 
-// text checks one string at path; listed tells whether it is an entry of a
-// list.
-func (c *checker) text(path, s string, listed bool) {
+// text checks one string at the path at; listed tells whether it is an
+// entry of a list.
+func (c *checker) text(at *fieldPath, s string, listed bool) {
 	if listed && blank(s) {
-		c.add(path, "mục để trống: hãy điền nội dung hoặc xóa mục này")
+		c.add(at.String(), "mục để trống: hãy điền nội dung hoặc xóa mục này")
 		return
 	}
 	if msg, long := tooLong(s); long {
-		c.add(path, "%s", msg)
+		c.add(at.String(), "%s", msg)
 	}
 	var reported []rune // each bad rune once per field
 	broken := false
@@ -36,7 +36,7 @@ func (c *checker) text(path, s string, listed bool) {
 		if isLineBreak(r) {
 			if !broken {
 				broken = true
-				c.lineBreak(path, listed)
+				c.lineBreak(at.String(), listed)
 			}
 			continue
 		}
@@ -44,6 +44,7 @@ func (c *checker) text(path, s string, listed bool) {
 			continue
 		}
 		reported = append(reported, r)
+		path := at.String()
 		switch {
 		case unicode.IsControl(r):
 			c.add(path, "ký tự điều khiển U+%04X trong văn bản: hãy xóa hoặc thay bằng dấu cách", r)

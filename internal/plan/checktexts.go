@@ -9,6 +9,6 @@ import "reflect"
 // another kind of document checks its own data file's texts.
 func CheckTexts(v any, canDraw func(r rune) bool) []Problem {
 	c := &checker{canDraw: canDraw}
-	eachText(reflect.ValueOf(v).Elem(), "", c.text)
+	eachText(reflect.ValueOf(v).Elem(), c.text)
 	return c.problems
 }

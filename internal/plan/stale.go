@@ -34,9 +34,9 @@ func Stale(p *Plan) []Mention {
 // not looked at.
 func StaleIn(data any, year int, keep []string) []Mention {
 	var out []Mention
-	eachText(reflect.ValueOf(data).Elem(), "", func(field, s string, _ bool) {
-		if strings.HasPrefix(field, "units[") || strings.HasPrefix(field, "document.keep_years") ||
-			field == "document.date" || field == "document.plan" || slices.Contains(keep, field) {
+	eachText(reflect.ValueOf(data).Elem(), func(at *fieldPath, s string, _ bool) {
+		if at.hasPrefix("units[") || at.hasPrefix("document.keep_years") ||
+			at.is("document.date") || at.is("document.plan") {
 			return
 		}
 		var m Mention
@@ -66,8 +66,9 @@ func StaleIn(data any, year int, keep []string) []Mention {
 			m.Excerpts = append(m.Excerpts, excerpt(s, from, to))
 		}
 		if len(m.Years) > 0 {
-			m.Field = field
-			out = append(out, m)
+			if m.Field = at.String(); !slices.Contains(keep, m.Field) {
+				out = append(out, m)
+			}
 		}
 	})
 	return out
@@ -126,7 +127,7 @@ func (c *checker) keepYears(p *Plan) {
 		return
 	}
 	texts := map[string]bool{}
-	eachText(reflect.ValueOf(p).Elem(), "", func(field, _ string, _ bool) { texts[field] = true })
+	eachText(reflect.ValueOf(p).Elem(), func(at *fieldPath, _ string, _ bool) { texts[at.String()] = true })
 	for i, k := range p.Document.KeepYears {
 		if !texts[k] || strings.HasPrefix(k, "document.keep_years") {
 			c.add("document.keep_years["+strconv.Itoa(i)+"]",
