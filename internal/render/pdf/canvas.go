@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"strconv"
+
 	"codeberg.org/go-pdf/fpdf"
 )
 
@@ -21,6 +24,9 @@ type canvas struct {
 	page   int // the code page of the current simple font
 	size   float64
 	runs   []run // scratch for encode
+	// op and opr are scratch for the text operators (see show).
+	op  []byte
+	opr bytes.Reader
 }
 
 // setFont selects f in code page p at size points.
@@ -99,13 +105,55 @@ func (c *canvas) line(l line, y float64) {
 	for _, r := range c.runs {
 		c.setFont(l.face, r.page, l.size)
 		if r.nsp > 0 && extra != tw {
-			c.pdf.SetWordSpacing(extra)
+			c.wordSpacing(extra)
 			tw = extra
 		}
-		c.pdf.Text(x, base, r.text)
+		c.show(x, base, r.text)
 		x += float64(r.units)*l.size/1000*ptMM + float64(r.nsp)*extra
 	}
 	if tw != 0 {
-		c.pdf.SetWordSpacing(0)
+		c.wordSpacing(0)
 	}
+}
+
+// show shows the codes s in the current font with the start of its
+// baseline at x, y (millimetres from the page's top left corner). It writes
+// what fpdf's Text writes for text without colour, underline or strike-out
+// ("BT x y Td (s) Tj ET", points with two decimals), without the formatting
+// and copies that fpdf's Text makes of every line.
+func (c *canvas) show(x, y float64, s string) {
+	k := c.pdf.GetConversionRatio()
+	_, h := c.pdf.GetPageSize()
+	b := append(c.op[:0], "BT "...)
+	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; ch {
+		case '\\', '(', ')':
+			b = append(b, '\\', ch)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, ch)
+		}
+	}
+	b = append(b, ") Tj ET"...)
+	c.raw(b)
+}
+
+// wordSpacing sets the word spacing (Tw) of the text that follows to mm
+// millimetres, as fpdf's SetWordSpacing writes it (points, five decimals).
+func (c *canvas) wordSpacing(mm float64) {
+	b := strconv.AppendFloat(c.op[:0], mm*c.pdf.GetConversionRatio(), 'f', 5, 64)
+	b = append(b, " Tw"...)
+	c.raw(b)
+}
+
+// raw writes the operators b to the current page, as a line of its own.
+func (c *canvas) raw(b []byte) {
+	c.op = b
+	c.opr.Reset(b)
+	c.pdf.RawWriteBuf(&c.opr)
 }
