@@ -24,8 +24,10 @@ var (
 
 // BenchmarkBatch705 builds 705 synthetic plans (the districts of the
 // country) to PDF and DOCX files with two workers, as "kehoach batch -j 2"
-// does, with the runtime set up as the command sets it. Target: at most 4 s
-// per run on 2 cores.
+// does, with the runtime set up as the command sets it. Target: at most 2 s
+// per run on 2 cores. The time depends on the state of the file system
+// under the temporary folder as well as on the program: see the README's
+// Hiệu năng section.
 func BenchmarkBatch705(b *testing.B) {
 	in := b.TempDir()
 	if _, err := batchtest.Write(readSample(b), in, 705); err != nil {
