@@ -3,7 +3,6 @@ package plan
 import (
 	"fmt"
 	"reflect"
-	"strconv"
 	"unicode/utf8"
 )
 
@@ -29,7 +28,8 @@ func (c *checker) limits(p *Plan) {
 	if n := len(p.Units); n > MaxUnits {
 		c.add("units", "có %d đơn vị, quá giới hạn %d đơn vị của một kế hoạch", n, MaxUnits)
 	}
-	eachList(reflect.ValueOf(p).Elem(), "", func(path string, n int) {
+	eachList(reflect.ValueOf(p).Elem(), func(at *fieldPath, n int) {
+		path := string(at.b)
 		switch {
 		case requiredLists[path]:
 			// An empty one is missing: the checks of its section say so.
@@ -58,22 +58,31 @@ func tooLong(s string) (string, bool) {
 // requiredLists are the lists that must hold an entry.
 var requiredLists = map[string]bool{"units": true, "issuer.name": true, "recipients.to": true, "recipients.archive": true}
 
-// eachList calls fn for every list held by v, with its field path and
-// number of entries.
-func eachList(v reflect.Value, path string, fn func(path string, n int)) {
+// eachList calls fn for every list held by v, with its field path (valid
+// only during the call, as eachText's) and number of entries.
+func eachList(v reflect.Value, fn func(at *fieldPath, n int)) {
+	var at fieldPath
+	walkLists(v, &at, fn)
+}
+
+// walkLists is eachList at the path at.
+func walkLists(v reflect.Value, at *fieldPath, fn func(at *fieldPath, n int)) {
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() {
-				eachList(v.Field(i), join(path, tomlName(f)), fn)
+		for _, f := range dataFields(v.Type()) {
+			if f.list {
+				n := at.key(f.name)
+				walkLists(v.Field(f.index), at, fn)
+				at.cut(n)
 			}
 		}
 	case reflect.Slice:
-		fn(path, v.Len())
+		fn(at, v.Len())
 		if v.Type().Elem().Kind() == reflect.Struct {
 			for i := range v.Len() {
-				eachList(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
+				n := at.index(i)
+				walkLists(v.Index(i), at, fn)
+				at.cut(n)
 			}
 		}
 	}

@@ -72,7 +72,10 @@ func walkText(v reflect.Value, at *fieldPath, fn func(at *fieldPath, s string, l
 			walkText(v.Elem(), at, fn)
 		}
 	case reflect.Struct:
-		for _, f := range textFields(v.Type()) {
+		for _, f := range dataFields(v.Type()) {
+			if !f.text {
+				continue
+			}
 			n := at.key(f.name)
 			walkText(v.Field(f.index), at, fn)
 			at.cut(n)
@@ -129,60 +132,54 @@ func (p *fieldPath) index(i int) int {
 // cut goes back to a former length.
 func (p *fieldPath) cut(n int) { p.b = p.b[:n] }
 
-// textField is an exported field of a struct that may hold a string: its
-// index and the key under which the data file holds it.
-type textField struct {
-	index int
-	name  string
+// dataField is an exported field of a struct: its index, the key under
+// which the data file holds it, and whether it may hold a string or a list,
+// for the walks that look only at those.
+type dataField struct {
+	index      int
+	name       string
+	text, list bool
 }
 
-// textFieldsOf holds textFields' answers: reflect.Type → []textField.
-var textFieldsOf sync.Map
+// dataFieldsOf holds dataFields' answers: reflect.Type → []dataField.
+var dataFieldsOf sync.Map
 
-// textFields returns the exported fields of struct type t that may hold a
-// string, in order; fields of numbers and booleans are left out.
-func textFields(t reflect.Type) []textField {
-	if fs, ok := textFieldsOf.Load(t); ok {
-		return fs.([]textField)
+// dataFields returns the exported fields of struct type t, in order.
+func dataFields(t reflect.Type) []dataField {
+	if fs, ok := dataFieldsOf.Load(t); ok {
+		return fs.([]dataField)
 	}
-	var fs []textField
+	var fs []dataField
 	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.IsExported() && mayHoldText(f.Type, nil) {
-			fs = append(fs, textField{index: i, name: tomlName(f)})
+		if f := t.Field(i); f.IsExported() {
+			fs = append(fs, dataField{index: i, name: tomlName(f),
+				text: mayHold(f.Type, reflect.String, nil), list: mayHold(f.Type, reflect.Slice, nil)})
 		}
 	}
-	textFieldsOf.Store(t, fs)
+	dataFieldsOf.Store(t, fs)
 	return fs
 }
 
-// mayHoldText reports whether a value of type t may hold a string; seen
-// holds the struct types being looked at, so that a type that holds
-// itself ends.
-func mayHoldText(t reflect.Type, seen []reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.String:
+// mayHold reports whether a value of type t is, or may hold, a value of
+// kind k; seen holds the struct types being looked at, so that a type that
+// holds itself ends.
+func mayHold(t reflect.Type, k reflect.Kind, seen []reflect.Type) bool {
+	if t.Kind() == k {
 		return true
+	}
+	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return mayHoldText(t.Elem(), seen)
+		return mayHold(t.Elem(), k, seen)
 	case reflect.Struct:
 		if slices.Contains(seen, t) {
 			return false
 		}
 		seen = append(seen, t)
 		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() && mayHoldText(f.Type, seen) {
+			if f := t.Field(i); f.IsExported() && mayHold(f.Type, k, seen) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// join appends key to a field path.
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }

@@ -49,8 +49,10 @@ func TestTextFields(t *testing.T) {
 		Flag  bool
 	}
 	var names []string
-	for _, f := range textFields(reflect.TypeFor[node]()) {
-		names = append(names, f.name)
+	for _, f := range dataFields(reflect.TypeFor[node]()) {
+		if f.text {
+			names = append(names, f.name)
+		}
 	}
 	if want := []string{"name", "next"}; !slices.Equal(names, want) {
 		t.Errorf("text fields %q, want %q", names, want)
