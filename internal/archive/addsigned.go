@@ -26,12 +26,6 @@ type SignedOptions struct {
 	// Number and Date are the number and date stamped at issue, when the
 	// clerk gives them; otherwise the version's own are recorded.
 	Number, Date string
-	// LockWait is how long to wait for another run; 0 means
-	// DefaultLockWait.
-	LockWait time.Duration
-	// Read reads the file's revisions; nil means the child process of
-	// package pdfread with its default limits.
-	Read signed.Reader
 }
 
 // SignedAdded is what AddSigned did.
@@ -78,15 +72,11 @@ func AddSigned(ctx context.Context, root, path string, opt SignedOptions) (*Sign
 		return nil, dataerr.List{{File: path, Message: "không phiên bản nào trong lưu trữ " + root +
 			" là phần đầu của tệp này: tệp không phải bản ký số của một văn bản đã lưu (hãy ký đúng tệp vN.pdf mà kehoach archive đã lưu)"}}
 	}
-	report, err := signed.Check(ctx, data, v.PDFSize, signed.Options{Roots: opt.Roots, Now: opt.Now, Read: opt.Read})
+	report, err := signed.Check(ctx, data, v.PDFSize, signed.Options{Roots: opt.Roots, Now: opt.Now})
 	if err != nil {
 		return nil, signedFailure(path, err)
 	}
-	wait := opt.LockWait
-	if wait == 0 {
-		wait = DefaultLockWait
-	}
-	unlock, err := lock(ctx, dir, wait)
+	unlock, err := lock(ctx, dir, DefaultLockWait)
 	if err != nil {
 		return nil, err
 	}

@@ -6,17 +6,14 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach/internal/signed"
+	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // MaxSigned is the most signed originals one version may have.
 const MaxSigned = 100
 
-// vietnam is Vietnam's time zone, UTC+7 all year since 1975: a fixed
-// zone, so that no time zone database is needed on Windows.
-var vietnam = time.FixedZone("ICT", 7*60*60)
-
 // vietnamTime is t in Vietnam time, ISO 8601: "2026-12-06T07:58:11+07:00".
-func vietnamTime(t time.Time) string { return t.In(vietnam).Format(time.RFC3339) }
+func vietnamTime(t time.Time) string { return t.In(vnfmt.Zone).Format(time.RFC3339) }
 
 // SignedOriginal is the record of a signed original of a version: the
 // file the signer and the office signed, beginning with the version's
