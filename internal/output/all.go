@@ -104,9 +104,9 @@ func existing(path string, fi os.FileInfo) error {
 // placement is a file put in place, with what it takes to undo it.
 type placement struct {
 	dest string
-	// existed says a former file was replaced; backup then holds it.
-	existed bool
-	backup  string
+	// backup holds the former file that was replaced; "" when there was
+	// none.
+	backup string
 }
 
 // place puts the staged file tmp, holding f.Data, at f.Path.
@@ -132,7 +132,6 @@ func place(tmp string, f File) (placement, error) {
 	fi, err := os.Lstat(f.Path)
 	switch {
 	case err == nil:
-		p.existed = true
 		if p.backup, err = keep(f.Path, fi, tmp+".old"); err != nil {
 			return p, unwrapLink(err)
 		}
@@ -152,7 +151,7 @@ func place(tmp string, f File) (placement, error) {
 // over the new one; when that fails too, the former file is left where it
 // was kept and the *RollbackError names it.
 func (p placement) undo() error {
-	if !p.existed {
+	if p.backup == "" {
 		if err := os.Remove(p.dest); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return &RollbackError{Path: p.dest, Err: unwrapPath(err)}
 		}
