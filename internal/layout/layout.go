@@ -115,6 +115,16 @@ const (
 	SizeTableStep Pt = 0.5
 )
 
+// TableSize is the size a table's cells start from: size, the table's own
+// (doc.Table.Size), when it is set and smaller than SizeTable; SizeTable
+// otherwise.
+func TableSize(size float64) Pt {
+	if size > 0 && size < float64(SizeTable) {
+		return Pt(size)
+	}
+	return SizeTable
+}
+
 // Body text: justified, first-line indent 1–1.27 cm, at least 6 pt between
 // paragraphs, line spacing from single to 1.5 lines (NĐ 30, Phụ lục I, nội
 // dung văn bản).

@@ -58,8 +58,8 @@ func (w *wml) table(t *doc.Table, textW int) error {
 // template's (layout.SizeTable, the KHTableText style); 0 keeps the
 // style's.
 func ownSize(t *doc.Table) layout.Pt {
-	if t.Size > 0 && t.Size < float64(layout.SizeTable) {
-		return layout.Pt(t.Size)
+	if top := layout.TableSize(t.Size); top < layout.SizeTable {
+		return top
 	}
 	return 0
 }
@@ -85,11 +85,7 @@ func columnWidths(t *doc.Table, textW int) ([]int, layout.Pt, error) {
 	}
 	// One twip more padding covers the rounding to whole twips.
 	pad := float64(cellMargin + 1)
-	size := ownSize(t)
-	top := layout.SizeTable
-	if size > 0 {
-		top = size
-	}
+	size, top := ownSize(t), layout.TableSize(t.Size)
 	widths, fit := doc.FitColumns(t, float64(textW), pad, float64(top), measure)
 	if !fit {
 		size = layout.SizeTableMin

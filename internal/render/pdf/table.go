@@ -72,7 +72,7 @@ func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error)
 	// Fit the figures at the largest size, as the Word document does; when
 	// even the widened columns cannot hold them there, the rows shrink,
 	// and at the smallest size the columns are fitted again.
-	top := tableSize(t)
+	top := float64(layout.TableSize(t.Size))
 	widths, _ := doc.FitColumns(t, textW, cellPadX, top, m.measure)
 	xs := columnEdges(widths)
 	m.setSizes(body, xs, top, tableSizeMin)
@@ -116,15 +116,6 @@ func (m *metrics) table(ctx context.Context, t *doc.Table) (*tableLayout, error)
 	}
 	tl.groups[0].space = paraSpace
 	return tl, nil
-}
-
-// tableSize returns the size that t's text starts from: its own, or
-// tableSizeMax.
-func tableSize(t *doc.Table) float64 {
-	if t.Size > 0 {
-		return min(t.Size, tableSizeMax)
-	}
-	return tableSizeMax
 }
 
 // columnEdges returns the x of the left edge of each column and of the right
