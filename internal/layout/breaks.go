@@ -33,7 +33,7 @@ func placeStart(words []string, i int) bool {
 // than width stands on a line of its own; the caller breaks it further if
 // it must. Spaces between words are collapsed; an empty s gives no lines.
 func BreakLines(s string, width float64, measure func(string) float64) []string {
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
+	words := Words(s)
 	n := len(words)
 	if n == 0 {
 		return nil

@@ -3,35 +3,9 @@ package pdf
 import (
 	"strings"
 	"unicode/utf8"
-)
 
-// words splits s at spaces, dropping empty words, so that a line is always
-// its words joined by single spaces. Other white space (a no-break space)
-// stays inside its word.
-func words(s string) []string {
-	// A space is one byte, never part of another character's bytes.
-	n := 0
-	for i := range len(s) {
-		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
-			n++
-		}
-	}
-	out := make([]string, 0, n)
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if j > i {
-			out = append(out, s[i:j])
-		}
-		i = j
-	}
-	return out
-}
+	"github.com/kehoach/kehoach/internal/layout"
+)
 
 // wrap breaks s into lines set in f at size points: the first line is at most
 // first millimetres wide, the others at most rest. A word wider than a line
@@ -49,7 +23,7 @@ func (m *metrics) wrap(s string, f face, size, first, rest float64) []string {
 		curW = 0
 		limit = rest
 	}
-	for _, w := range words(s) {
+	for _, w := range layout.Words(s) {
 		ww := m.width(f, size, w)
 		if cur.Len() > 0 {
 			if curW+space+ww <= limit+eps {
@@ -122,7 +96,7 @@ func (m *metrics) split(w string, f face, size, limit float64) (head, tail strin
 // millimetres without breaking a word between two characters: every word
 // fits, or breaks after '=', '/', '-' or '+' into pieces that do.
 func (m *metrics) fits(s string, f face, size, width float64) bool {
-	for _, w := range words(s) {
+	for _, w := range layout.Words(s) {
 		for _, piece := range breakPieces(w) {
 			if m.width(f, size, piece) > width+eps {
 				return false
@@ -134,7 +108,7 @@ func (m *metrics) fits(s string, f face, size, width float64) bool {
 
 // fitsUnbroken reports whether every word of s, kept whole, fits width.
 func (m *metrics) fitsUnbroken(s string, f face, size, width float64) bool {
-	for _, w := range words(s) {
+	for _, w := range layout.Words(s) {
 		if m.width(f, size, w) > width+eps {
 			return false
 		}

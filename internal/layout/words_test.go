@@ -1,4 +1,4 @@
-package pdf
+package layout
 
 import (
 	"slices"
@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestWords checks words against the split it stands for: at runs of
+// TestWords checks Words against the split it stands for: at runs of
 // spaces, empty words dropped, other white space kept inside words.
 func TestWords(t *testing.T) {
 	for _, s := range []string{
@@ -14,8 +14,8 @@ func TestWords(t *testing.T) {
 		"Ủy ban nhân dân huyện Cam Lộ", "\xff \xe1\x80 b", "1.234 hộ (5,6%)",
 	} {
 		want := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
-		if got := words(s); !slices.Equal(got, want) {
-			t.Errorf("words(%q) = %q, want %q", s, got, want)
+		if got := Words(s); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
