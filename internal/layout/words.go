@@ -1,5 +1,7 @@
 package layout
 
+import "strings"
+
 // Words splits s at spaces, dropping empty words, so that a line is always
 // its words joined by single spaces. Other white space (a no-break space)
 // stays inside its word.
@@ -26,4 +28,11 @@ func Words(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// Announces reports whether a paragraph announces what follows ("… như
+// sau:"): it ends with a colon, and keeps with the next paragraph in both
+// formats.
+func Announces(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":")
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
 	"github.com/kehoach/kehoach/internal/layout"
@@ -28,29 +27,30 @@ func (w *wml) body(ctx context.Context, blocks []doc.Block, textW int, h layout.
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("body block %d: %w", i, err)
 		}
+		final := i == len(blocks)-1
+		tableNext := !final && blocks[i+1].Kind == doc.TableBlock
 		// The properties of the block's last paragraph: what it keeps
 		// with and the space after it.
 		last := func(text string) string {
-			keep := strings.HasSuffix(strings.TrimSpace(text), ":") || i == len(blocks)-1
-			return paraProps(keep, false, false, i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
-		}
-		// A heading keeps with the next paragraph by its style.
-		heading := func() string {
-			return paraProps(i == len(blocks)-1, slices.Contains(h.Loose, i), slices.Contains(h.Breaks, i),
-				i+1 < len(blocks) && blocks[i+1].Kind == doc.TableBlock)
+			return paraProps(layout.Announces(text) || final, false, false, tableNext)
 		}
 		switch b.Kind {
-		case doc.Part:
-			w.para(stylePart, heading(), "", b.Heading())
-		case doc.Item:
-			w.para(styleItem, heading(), "", b.Heading())
+		case doc.Part, doc.Item:
+			// A heading keeps with the next paragraph by its style.
+			style := stylePart
+			if b.Kind == doc.Item {
+				style = styleItem
+			}
+			w.para(style, paraProps(final, slices.Contains(h.Loose, i), slices.Contains(h.Breaks, i), tableNext), "", b.Heading())
 		case doc.Paragraph:
 			w.para(styleBody, last(b.Text), "", b.Text)
 		case doc.List:
 			for j, it := range b.Items {
-				props := paraProps(strings.HasSuffix(strings.TrimSpace(it.Text), ":"), false, false, false)
+				var props string
 				if j == len(b.Items)-1 {
 					props = last(it.Text)
+				} else {
+					props = paraProps(layout.Announces(it.Text), false, false, false)
 				}
 				w.para(styleBody, props, "", it.Line())
 			}

@@ -3,9 +3,9 @@ package pdf
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/kehoach/kehoach/internal/doc"
+	"github.com/kehoach/kehoach/internal/layout"
 )
 
 // bodyBoxes lays out the body: one box per line of text and per group of
@@ -99,7 +99,7 @@ func (m *metrics) paragraph(text string, f face, justify bool) []*box {
 	if n > 2 {
 		boxes[n-2].keep = true // no widow: the last line goes with the one before
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+	if layout.Announces(text) {
 		boxes[n-1].keep = true
 	}
 	return boxes
