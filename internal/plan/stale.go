@@ -30,13 +30,11 @@ func Stale(p *Plan) []Mention {
 // StaleIn lists the texts of the data of any document kind, data (a
 // pointer to the struct of its data file), that name a year before year,
 // but those whose path keep lists, as Stale does for a plan. The units,
-// document.date, document.keep_years and document.plan (a file's name) are
-// not looked at.
+// document.date and document.keep_years are not looked at.
 func StaleIn(data any, year int, keep []string) []Mention {
 	var out []Mention
 	eachText(reflect.ValueOf(data).Elem(), func(at *fieldPath, s string, _ bool) {
-		if at.hasPrefix("units[") || at.hasPrefix("document.keep_years") ||
-			at.is("document.date") || at.is("document.plan") {
+		if at.hasPrefix("units[") || at.hasPrefix("document.keep_years") || at.is("document.date") {
 			return
 		}
 		var m Mention

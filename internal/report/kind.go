@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/compose"
@@ -50,7 +51,9 @@ func (reportKind) Load(ctx context.Context, in kind.Input) (*kind.Loaded, error)
 	}
 	f := &Figures{Report: r, Plan: p, Table: Compute(Units(p.Units, r.Units))}
 	year := p.Document.Year
-	unfit := append(kind.StaleTexts(year, plan.StaleIn(r, year, r.Document.KeepYears)), Prompts(r, year)...)
+	// document.plan names a file: its name does not go stale.
+	keep := append(slices.Clip(r.Document.KeepYears), "document.plan")
+	unfit := append(kind.StaleTexts(year, plan.StaleIn(r, year, keep)), Prompts(r, year)...)
 	stale := kind.Problems(in.Source, unfit)
 	return &kind.Loaded{Head: Head(r, p), Data: f, Uses: uses, Stale: stale}, nil
 }

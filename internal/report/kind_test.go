@@ -106,3 +106,27 @@ func TestKindState(t *testing.T) {
 		})
 	}
 }
+
+// TestKindPlanNameNotStale checks that the name of the plan's file is never
+// a stale text, whatever year it names: it names a file, not the year.
+func TestKindPlanNameNotStale(t *testing.T) {
+	data := strings.Replace(string(readSample(t)), `plan = "../../../data/cam-lo-2021.toml"`, `plan = "ke-hoach-2020.toml"`, 1)
+	if data == string(readSample(t)) {
+		t.Fatal("the case does not change the sample")
+	}
+	f, err := load.Parse(sampleReport, []byte(data))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	// The plan read is the sample's, whatever name the report gives it.
+	plans := func(ctx context.Context, _ string) (*plan.Plan, kind.Source, error) {
+		return dataPlans(ctx, "../../../data/cam-lo-2021.toml")
+	}
+	l, err := Kind.Load(context.Background(), kind.Input{Source: kind.Source{Name: sampleReport, Data: []byte(data)}, File: f, Plans: plans})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Stale) != 0 {
+		t.Errorf("stale = %v, want none", l.Stale)
+	}
+}
