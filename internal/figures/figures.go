@@ -16,8 +16,6 @@ package figures
 import (
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/kehoach/kehoach/internal/plan"
 )
 
@@ -148,16 +146,10 @@ func Title(p *plan.Plan) string {
 	return planForm.sheetName(p.Document.Year)
 }
 
-// fold is the form in which the names of sheets and the headings are
-// compared: NFC, lower case, single spaces.
-func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
-}
-
-// headerKey is the form in which headings are compared: fold's, without a
+// headerKey is the form in which headings are compared: plan.NameKey's, without a
 // year at the end ("… năm 2022").
 func headerKey(s string) string {
-	s = fold(s)
+	s = plan.NameKey(s)
 	if i := strings.LastIndex(s, " năm "); i >= 0 && isDigits(s[i+len(" năm "):]) {
 		s = s[:i]
 	}

@@ -5,14 +5,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
 // sheetYear returns the year a sheet's name marks it for, as the form's
 // template names its sheet, and whether it is so named.
 func (f *form) sheetYear(name string) (int, bool) {
-	key := fold(name)
-	rest, ok := strings.CutPrefix(key, fold(f.title)+" ")
+	key := plan.NameKey(name)
+	rest, ok := strings.CutPrefix(key, plan.NameKey(f.title)+" ")
 	if !ok || !isDigits(rest) || len(rest) > 4 {
 		return 0, false
 	}
@@ -69,7 +70,7 @@ func (f *form) pickSheet(sheets []string, year int) (string, string) {
 // against the year the template marks for the plan of year. A sheet of
 // another year has its first such heading named, and no more.
 func (c *checker) headerYear(h string, j int, col Column, year int) {
-	key := fold(h)
+	key := plan.NameKey(h)
 	i := strings.LastIndex(key, " năm ")
 	if i < 0 || col.mark == noMark || c.yearNamed {
 		return

@@ -3,8 +3,6 @@ package plan
 import (
 	"fmt"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // units checks each unit's name and counts, and returns the units' tallies
@@ -20,7 +18,7 @@ func (c *checker) units(us []Unit) []tally {
 		u := &us[i]
 		at := fmt.Sprintf("units[%d]", i)
 		name := strings.TrimSpace(u.Name)
-		key := nameKey(name)
+		key := NameKey(name)
 		j, dup := first[key]
 		switch {
 		case name == "":
@@ -36,12 +34,6 @@ func (c *checker) units(us []Unit) []tally {
 		c.compare(tallies[i])
 	}
 	return tallies
-}
-
-// nameKey is what two unit names share when they name the same unit: the
-// same letters in NFC, ignoring case and runs of spaces.
-func nameKey(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(name)), " "))
 }
 
 // unit checks each count of one unit, and the poor groups and the reduction
