@@ -34,14 +34,17 @@ var reportKeys = func() map[string]string {
 // near-poor households of some units only, gives a dataerr.List naming
 // the report's file, line and field.
 func FromReport(r *report.Report, old *plan.Plan, name string, data []byte) (Source, error) {
-	ix := tomlpos.New(data)
 	var errs dataerr.List
+	var ix *tomlpos.Index // made at the first problem: most reports have none
 	problem := func(field, format string, args ...any) {
+		if ix == nil {
+			ix = tomlpos.New(data)
+		}
 		errs = append(errs, dataerr.Error{File: name, Line: ix.Line(field), Field: field, Message: fmt.Sprintf(format, args...)})
 	}
 	units := make([]plan.Unit, len(old.Units))
 	var near, noNear []string
-	rows := report.Compute(report.Units(old.Units, r.Units)).Rows
+	rows := report.Units(old.Units, r.Units)
 	for i := range old.Units {
 		at := "units[" + strconv.Itoa(i) + "]"
 		if i >= len(r.Units) || i >= len(rows) {
@@ -52,7 +55,7 @@ func FromReport(r *report.Report, old *plan.Plan, name string, data []byte) (Sou
 		u := &units[i]
 		u.Name = old.Units[i].Name
 		u.Households = m.HouseholdsEnd
-		end := rows[i].PoorEnd
+		end := rows[i].PoorEnd()
 		if m.PolicyPoorEnd == nil || m.SocialPoorEnd == nil {
 			problem(at+".policy_poor_end", "thiếu số hộ nghèo cuối năm theo hai nhóm của đơn vị %q: kế hoạch năm %d cần số hộ nghèo CS GN và BTXH "+
 				"của từng đơn vị; ghi policy_poor_end (CS GN) và social_poor_end (BTXH), tổng hai số bằng số hộ nghèo cuối năm (%d = %d - %d thoát nghèo + %d tái nghèo + %d phát sinh mới)",
