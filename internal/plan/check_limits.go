@@ -28,19 +28,21 @@ func (c *checker) limits(p *Plan) {
 	if n := len(p.Units); n > MaxUnits {
 		c.add("units", "có %d đơn vị, quá giới hạn %d đơn vị của một kế hoạch", n, MaxUnits)
 	}
-	eachList(reflect.ValueOf(p).Elem(), func(at *fieldPath, n int) {
-		path := string(at.b)
-		switch {
-		case requiredLists[path]:
-			// An empty one is missing: the checks of its section say so.
-		case path == "issuer.superior":
-			// Written empty, it says there is no superior body.
-		case n > MaxListItems:
-			c.add(path, "danh sách có %d mục, quá giới hạn %d mục", n, MaxListItems)
-		case n == 0 && c.written != nil && c.written(path):
-			c.add(path, "danh sách để trống: hãy ghi ít nhất một mục hoặc xóa khóa này")
-		}
-	})
+	eachList(reflect.ValueOf(p).Elem(), func(at *fieldPath, n int) { c.list(string(at.b), n) })
+}
+
+// list checks the number of entries n of the list at path.
+func (c *checker) list(path string, n int) {
+	switch {
+	case requiredLists[path]:
+		// An empty one is missing: the checks of its section say so.
+	case path == "issuer.superior":
+		// Written empty, it says there is no superior body.
+	case n > MaxListItems:
+		c.add(path, "danh sách có %d mục, quá giới hạn %d mục", n, MaxListItems)
+	case n == 0 && c.written != nil && c.written(path):
+		c.add(path, "danh sách để trống: hãy ghi ít nhất một mục hoặc xóa khóa này")
+	}
 }
 
 // tooLong reports whether s is longer than MaxTextRunes, with a message.

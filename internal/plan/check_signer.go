@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -37,6 +38,24 @@ func (c *checker) signer(s *Signer) {
 	if blank(s.Name) {
 		c.missing("signer.name", "họ và tên người ký")
 	}
+}
+
+// CheckSignature checks the signer and the recipients that a document of
+// another kind (a report) gives of its own, as Check checks a plan's: the
+// parts each needs, the signing authority, and the entries of each list.
+// A nil one is not looked at. Their texts are CheckTexts' to check.
+func CheckSignature(s *Signer, r *Recipients) []Problem {
+	c := &checker{}
+	if s != nil {
+		c.signer(s)
+		eachList(reflect.ValueOf(s).Elem(), func(at *fieldPath, n int) { c.list("signer."+string(at.b), n) })
+	}
+	if r != nil {
+		c.recipients(r)
+		eachList(reflect.ValueOf(r).Elem(), func(at *fieldPath, n int) { c.list("recipients."+string(at.b), n) })
+	}
+	sortByField(c.problems)
+	return c.problems
 }
 
 // isSignerPrefix reports whether p is one of signerPrefixes, exactly.

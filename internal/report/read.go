@@ -49,7 +49,7 @@ func read(ctx context.Context, f *load.File, plans kind.PlanReader) (*Report, *p
 	}
 	found := CheckDocument(r, p, fonts.CanDraw, dec.Written)
 	found = append(found, Check(p.Units, r.Units, dec.Written)...)
-	found = append(found, checkSigner(r, p)...)
+	found = append(found, plan.CheckSignature(r.Signer, r.Recipients)...)
 	if err := dec.Finish(found); err != nil {
 		return nil, nil, err
 	}
@@ -85,27 +85,4 @@ func readFailure(err error) string {
 		err = pe.Err
 	}
 	return "lỗi khi đọc (chi tiết: " + err.Error() + ")"
-}
-
-// checkSigner checks the report's own signer and recipients, when it gives
-// them, as the plan's are checked.
-func checkSigner(r *Report, p *plan.Plan) []plan.Problem {
-	if r.Signer == nil && r.Recipients == nil {
-		return nil
-	}
-	q := *p
-	if r.Signer != nil {
-		q.Signer = *r.Signer
-	}
-	if r.Recipients != nil {
-		q.Recipients = *r.Recipients
-	}
-	var ps []plan.Problem
-	for _, pr := range plan.Check(&q, plan.Input{CanDraw: fonts.CanDraw}) {
-		if (r.Signer != nil && strings.HasPrefix(pr.Field, "signer")) ||
-			(r.Recipients != nil && strings.HasPrefix(pr.Field, "recipients")) {
-			ps = append(ps, pr)
-		}
-	}
-	return ps
 }
