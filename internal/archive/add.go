@@ -113,14 +113,11 @@ func (a *Archive) AddWithReason(ctx context.Context, src engine.Source, now time
 	}
 
 	n := len(m.Versions) + 1
-	data, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data, plans))
+	data, pages, err := a.builder.RenderPDF(ctx, src, res, a.extras(id, n, src.Data, plans))
 	if err != nil {
 		return nil, err
 	}
-	about, err := particularsFor(ctx, res, data, reason)
-	if err != nil {
-		return nil, err
-	}
+	about := particularsOf(res, pages, reason)
 	v := Version{
 		Version:      n,
 		File:         versionFile(n),

@@ -53,10 +53,11 @@ import (
 )
 
 // Builder builds a plan's checked data and document from a source, and
-// renders its PDF with extras; an *engine.Engine is one.
+// renders its PDF with extras, telling its number of pages; an
+// *engine.Engine is one.
 type Builder interface {
 	Build(ctx context.Context, src engine.Source, formats []engine.Format) (*engine.Result, error)
-	RenderPDF(ctx context.Context, src engine.Source, res *engine.Result, x pdf.Extras) ([]byte, error)
+	RenderPDF(ctx context.Context, src engine.Source, res *engine.Result, x pdf.Extras) (data []byte, pages int, err error)
 }
 
 // Tool identifies the kehoach that archives: its module version ("(devel)"

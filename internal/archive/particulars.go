@@ -142,22 +142,3 @@ func fillParticulars(ctx context.Context, dir string, v *Version) error {
 	v.Particulars = particularsOf(res, e.Pages, v.Reason)
 	return nil
 }
-
-// pagesOf is the page count of data, a PDF the archive has just made.
-func pagesOf(ctx context.Context, data []byte) (int, error) {
-	e, err := ReadEmbedded(ctx, data)
-	if err != nil {
-		return 0, fmt.Errorf("archive: count pages: %w", err)
-	}
-	return e.Pages, nil
-}
-
-// particularsFor makes the particulars of the version of res about to be
-// archived as data.
-func particularsFor(ctx context.Context, res *engine.Result, data []byte, reason string) (Particulars, error) {
-	pages, err := pagesOf(ctx, data)
-	if err != nil {
-		return Particulars{}, err
-	}
-	return particularsOf(res, pages, reason), nil
-}

@@ -64,7 +64,7 @@ func TestExtractSaysWhyInVietnamese(t *testing.T) {
 		t.Fatal(err)
 	}
 	render := func(files ...pdf.Attachment) []byte {
-		data, err := e.RenderPDF(ctx, src, res, pdf.Extras{Attachments: files})
+		data, _, err := e.RenderPDF(ctx, src, res, pdf.Extras{Attachments: files})
 		if err != nil {
 			t.Fatal(err)
 		}

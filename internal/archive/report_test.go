@@ -259,7 +259,7 @@ func TestReportPlanMissingOrForeign(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bare, err := eng.RenderPDF(ctx, report, res, pdf.Extras{Version: "v2", Attachments: []pdf.Attachment{{Name: "215-BC-UBND.toml", Content: report.Data}}})
+	bare, _, err := eng.RenderPDF(ctx, report, res, pdf.Extras{Version: "v2", Attachments: []pdf.Attachment{{Name: "215-BC-UBND.toml", Content: report.Data}}})
 	if err != nil {
 		t.Fatal(err)
 	}

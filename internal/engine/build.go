@@ -128,7 +128,8 @@ func (e *Engine) Check(ctx context.Context, src Source) (warnings dataerr.List, 
 func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case PDF:
-		return e.pdf.RenderWith(ctx, w, d, pdf.Extras{Producer: e.producer})
+		_, err := e.pdf.RenderWith(ctx, w, d, pdf.Extras{Producer: e.producer})
+		return err
 	case DOCX:
 		// The Word document breaks its pages where the PDF does.
 		hints, err := e.pdf.Hints(ctx, d)
@@ -141,15 +142,16 @@ func (e *Engine) Render(ctx context.Context, w io.Writer, d *doc.Document, f For
 }
 
 // RenderPDF renders res, built from src, as a PDF carrying x (embedded
-// files, version metadata; the engine's Producer unless x names one). Like Build, it reports a document that cannot
-// be laid out as a data error of src.
-func (e *Engine) RenderPDF(ctx context.Context, src Source, res *Result, x pdf.Extras) ([]byte, error) {
+// files, version metadata; the engine's Producer unless x names one), and
+// returns it with its number of pages. Like Build, it reports a document
+// that cannot be laid out as a data error of src.
+func (e *Engine) RenderPDF(ctx context.Context, src Source, res *Result, x pdf.Extras) (data []byte, pages int, err error) {
 	if x.Producer == "" {
 		x.Producer = e.producer
 	}
 	var buf bytes.Buffer
-	if err := e.pdf.RenderWith(ctx, &buf, res.Document, x); err != nil {
-		return nil, dataError(src, err)
+	if pages, err = e.pdf.RenderWith(ctx, &buf, res.Document, x); err != nil {
+		return nil, 0, dataError(src, err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), pages, nil
 }

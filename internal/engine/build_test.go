@@ -93,7 +93,7 @@ func TestProducerNamesKehoach(t *testing.T) {
 		{pdf.Extras{Version: "v2"}, "kehoach v1.4.0"},
 		{pdf.Extras{Producer: "kehoach v1.3.0"}, "kehoach v1.3.0"},
 	} {
-		data, err := e.RenderPDF(ctx, src, res, tt.extras)
+		data, _, err := e.RenderPDF(ctx, src, res, tt.extras)
 		if err != nil {
 			t.Fatal(err)
 		}

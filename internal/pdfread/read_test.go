@@ -42,7 +42,7 @@ func carrying(t testing.TB) (pdfData, source []byte) {
 		Producer:    "kehoach v1.2.3",
 	}
 	var buf bytes.Buffer
-	if err := r.RenderWith(context.Background(), &buf, d, x); err != nil {
+	if _, err := r.RenderWith(context.Background(), &buf, d, x); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes(), source

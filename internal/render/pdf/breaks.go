@@ -26,7 +26,7 @@ func (r *Renderer) Hints(ctx context.Context, d *doc.Document) (layout.Hints, er
 // what Hints returns, from the one layout.
 func (r *Renderer) RenderHints(ctx context.Context, w io.Writer, d *doc.Document, x Extras) (layout.Hints, error) {
 	var h layout.Hints
-	if err := r.render(ctx, w, d, &x, &h); err != nil {
+	if _, err := r.render(ctx, w, d, &x, &h); err != nil {
 		return layout.Hints{}, err
 	}
 	return h, nil

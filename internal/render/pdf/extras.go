@@ -40,8 +40,9 @@ type Extras struct {
 // Keywords entry.
 const KeywordsVersion = "; phiên bản "
 
-// RenderWith writes d to w as a PDF carrying x, as Render does.
-func (r *Renderer) RenderWith(ctx context.Context, w io.Writer, d *doc.Document, x Extras) error {
+// RenderWith writes d to w as a PDF carrying x, as Render does, and
+// returns its number of pages.
+func (r *Renderer) RenderWith(ctx context.Context, w io.Writer, d *doc.Document, x Extras) (pages int, err error) {
 	return r.render(ctx, w, d, &x, nil)
 }
 

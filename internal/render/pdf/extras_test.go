@@ -44,7 +44,7 @@ func TestRenderWithAttachment(t *testing.T) {
 	}
 	render := func(x pdf.Extras) []byte {
 		var buf bytes.Buffer
-		if err := r.RenderWith(context.Background(), &buf, extrasDoc(), x); err != nil {
+		if _, err := r.RenderWith(context.Background(), &buf, extrasDoc(), x); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()

@@ -85,7 +85,7 @@ func (a rdfArray) one(t *testing.T, name, kind string) string {
 func metadataOf(t *testing.T, d *doc.Document, x Extras) (map[string]string, *readXMP, map[string]string, int) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := newRenderer(t).RenderWith(context.Background(), &buf, d, x); err != nil {
+	if _, err := newRenderer(t).RenderWith(context.Background(), &buf, d, x); err != nil {
 		t.Fatal(err)
 	}
 	info, err := pdftext.Info(buf.Bytes())

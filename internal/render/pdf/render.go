@@ -47,49 +47,51 @@ func New() (*Renderer, error) {
 // of the layout and between pages, and its error is wrapped in the one
 // returned.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *doc.Document) error {
-	return r.render(ctx, w, d, nil, nil)
+	_, err := r.render(ctx, w, d, nil, nil)
+	return err
 }
 
-// render writes d to w as a PDF carrying x, which may be nil, and sets
-// *h, unless h is nil, to the hints of its pages for the Word document.
-func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, h *layout.Hints) error {
+// render writes d to w as a PDF carrying x, which may be nil, sets *h,
+// unless h is nil, to the hints of its pages for the Word document, and
+// returns its number of pages.
+func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *Extras, h *layout.Hints) (int, error) {
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	if d == nil {
-		return fmt.Errorf("render pdf: %w", ErrNoDocument)
+		return 0, fmt.Errorf("render pdf: %w", ErrNoDocument)
 	}
 	date, err := time.Parse(time.DateOnly, d.Meta.Date)
 	if err != nil {
-		return fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
+		return 0, fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
 	inPages, err := checkText(ctx, d)
 	if err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	pages, err := r.layout(ctx, d)
 	if err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	if h != nil {
 		*h = hints(pages)
 	}
 	c := &canvas{m: r.m, pdf: fpdf.New("P", "mm", "A4", ""), pages: fixedPages()}
 	if c.simple, err = simpleFaces(); err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	used := usedRunes(pages)
 	if !inPages {
 		c.pages = extraPages(beyond(used))
 	}
 	if c.cuts, err = cutFaces(used); err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	c.enc = newEncodings(used, c.pages)
 	if err := r.write(ctx, w, c, d, x, date, pages); err != nil {
-		return fmt.Errorf("render pdf: %w", err)
+		return 0, fmt.Errorf("render pdf: %w", err)
 	}
-	return nil
+	return len(pages), nil
 }
 
 // write draws pages with c and writes c's document, carrying x, to w.
