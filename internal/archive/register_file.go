@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sheet"
 	"github.com/kehoach/kehoach/internal/vnfmt"
 )
 
@@ -37,16 +38,14 @@ func (r Row) cells() []string {
 // that no program computes it.
 func WriteRegisterCSV(w io.Writer, b *Book) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString("\uFEFF")
+	bw.WriteString(sheet.BOM)
 	cw := csv.NewWriter(bw)
 	cw.UseCRLF = true
 	cw.Write(RegisterColumns)
 	for _, r := range b.Rows {
 		cells := r.cells()
 		for i, c := range cells {
-			if c != "" && strings.ContainsRune("=+-@", rune(c[0])) {
-				cells[i] = "'" + c
-			}
+			cells[i] = sheet.Inert(c)
 		}
 		cw.Write(cells)
 	}
@@ -82,8 +81,8 @@ var registerWidths = []float64{6, 12, 13, 11, 48, 26, 36, 8, 24}
 
 func fillRegister(f *excelize.File, b *Book) error {
 	year, rows := b.Year, b.Rows
-	sheet := "Sổ văn bản đi " + strconv.Itoa(year)
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+	name := "Sổ văn bản đi " + strconv.Itoa(year)
+	if err := f.SetSheetName("Sheet1", name); err != nil {
 		return err
 	}
 	set := func(col, row int, v any) error {
@@ -93,9 +92,9 @@ func fillRegister(f *excelize.File, b *Book) error {
 		}
 		switch v := v.(type) {
 		case int:
-			return f.SetCellInt(sheet, cell, int64(v))
+			return f.SetCellInt(name, cell, int64(v))
 		case string:
-			return f.SetCellStr(sheet, cell, v)
+			return f.SetCellStr(name, cell, v)
 		}
 		return nil
 	}
@@ -125,10 +124,8 @@ func fillRegister(f *excelize.File, b *Book) error {
 		}
 	}
 	last, _ := excelize.ColumnNumberToName(len(RegisterColumns))
-	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
-		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	border := sheet.Borders()
+	head, err := sheet.HeadingStyle(f)
 	if err != nil {
 		return err
 	}
@@ -142,36 +139,36 @@ func fillRegister(f *excelize.File, b *Book) error {
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(sheet, "A1", last+"1", head); err != nil {
+	if err := f.SetCellStyle(name, "A1", last+"1", head); err != nil {
 		return err
 	}
 	if end := strconv.Itoa(len(rows) + 1); len(rows) > 0 {
-		if err := f.SetCellStyle(sheet, "A2", last+end, body); err != nil {
+		if err := f.SetCellStyle(name, "A2", last+end, body); err != nil {
 			return err
 		}
 		// Numbers below 10 are written with a leading zero, as printed.
-		if err := f.SetCellStyle(sheet, "A2", "A"+end, number); err != nil {
+		if err := f.SetCellStyle(name, "A2", "A"+end, number); err != nil {
 			return err
 		}
 	}
 	for j, wd := range registerWidths {
 		col, _ := excelize.ColumnNumberToName(j + 1)
-		if err := f.SetColWidth(sheet, col, col, wd); err != nil {
+		if err := f.SetColWidth(name, col, col, wd); err != nil {
 			return err
 		}
 	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	if err := sheet.FreezeHeadings(f, name); err != nil {
 		return err
 	}
-	if err := setRowHeights(f, sheet, rows); err != nil {
+	if err := setRowHeights(f, name, rows); err != nil {
 		return err
 	}
 	// Printed on A4 landscape, every column on one page's width.
 	a4, landscape, wide, tall, fit := 9, "landscape", 1, 0, true
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return err
 	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
 	iso := stamp.ISO() + "T00:00:00Z"

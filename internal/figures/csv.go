@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/internal/sheet"
 )
 
 // saveHint tells a clerk how to save a sheet that kehoach reads.
@@ -95,8 +97,8 @@ func decodeCSV(data []byte) (string, string) {
 		return "", "tệp có đuôi .csv nhưng là bảng tính Excel (.xlsx): đổi đuôi tên tệp thành .xlsx, hoặc lưu lại thành CSV"
 	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")):
 		return "", "tệp có đuôi .csv nhưng là bảng tính Excel cũ (.xls)"
-	case bytes.HasPrefix(data, []byte(bom)):
-		text = data[len(bom):]
+	case bytes.HasPrefix(data, []byte(sheet.BOM)):
+		text = data[len(sheet.BOM):]
 		if !utf8.Valid(text) {
 			return "", "tệp CSV ghi là UTF-8 nhưng có chữ không đúng mã UTF-8"
 		}

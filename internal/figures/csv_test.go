@@ -16,6 +16,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sheet"
 )
 
 // filledCSVWith returns p's CSV template filled with counts, its total
@@ -26,7 +27,7 @@ func filledCSVWith(t *testing.T, p *plan.Plan, edit func(rows [][]string)) []byt
 	if err := WriteCSV(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), sheet.BOM))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func TestReadCSVEncodings(t *testing.T) {
 		name string
 		data []byte
 	}{
-		{"UTF-8 with a byte order mark", []byte(bom + separated(rows, ','))},
+		{"UTF-8 with a byte order mark", []byte(sheet.BOM + separated(rows, ','))},
 		{"UTF-8", []byte(separated(rows, ','))},
 		{"UTF-8 with semicolons", []byte(separated(rows, ';'))},
 		{"UTF-8 with tabs", []byte(separated(rows, '\t'))},
@@ -227,7 +228,7 @@ func FuzzReadCSV(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(report.Bytes())
-	f.Add([]byte(bom + "STT;Đơn vị\n"))
+	f.Add([]byte(sheet.BOM + "STT;Đơn vị\n"))
 	f.Add([]byte("\xff\xfeS\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Every form's reader, the report's too, on the same bytes.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sheet"
 	"github.com/kehoach/kehoach/internal/testkit/sample"
 )
 
@@ -231,7 +232,7 @@ func TestReadCSV(t *testing.T) {
 	if err := WriteCSV(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte(bom+"STT,Đơn vị,Tổng số hộ,")) {
+	if !bytes.HasPrefix(buf.Bytes(), []byte(sheet.BOM+"STT,Đơn vị,Tổng số hộ,")) {
 		t.Fatalf("CSV template starts %q", buf.String()[:40])
 	}
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
@@ -284,7 +285,7 @@ func TestCSVNameNotFormula(t *testing.T) {
 	}
 	// Fill the counts and drop the total row, as a commune would, then
 	// read the file back.
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), sheet.BOM))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}

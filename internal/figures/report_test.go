@@ -14,6 +14,7 @@ import (
 	"github.com/kehoach/kehoach/internal/dataerr"
 	"github.com/kehoach/kehoach/internal/plan"
 	"github.com/kehoach/kehoach/internal/report"
+	"github.com/kehoach/kehoach/internal/sheet"
 )
 
 // moves are the movements the tests fill in for unit i of p, in the order
@@ -194,7 +195,7 @@ func reportCSV(t *testing.T, p *plan.Plan, sep rune, edit func(rows [][]string))
 	if err := WriteReportCSV(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), sheet.BOM))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +223,7 @@ func TestReadReportCSV(t *testing.T) {
 		households int
 		want       string
 	}{
-		{"UTF-8 with a byte order mark", []byte(bom + reportCSV(t, p, ',', nil)), 1468, ""},
+		{"UTF-8 with a byte order mark", []byte(sheet.BOM + reportCSV(t, p, ',', nil)), 1468, ""},
 		{"Windows-1258, semicolons", windows1258(t, reportCSV(t, p, ';', nil)), 1468, ""},
 		{"a dot between thousands", []byte(reportCSV(t, p, ',', func(rows [][]string) { rows[1][2] = "1.470" })), 1470, ""},
 		{"a count far from the plan's, with a dot", []byte(reportCSV(t, p, ',', func(rows [][]string) { rows[1][2] = "9.468" })), 0,

@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kehoach/kehoach/internal/plan"
+	"github.com/kehoach/kehoach/internal/sheet"
 )
 
 // sheetRows returns the cells of p's template as text, row by row: the
@@ -50,11 +50,11 @@ func WriteReportCSV(w io.Writer, p *plan.Plan) error { return writeCSV(reportFor
 // writeCSV writes p's template of form f as CSV.
 func writeCSV(f *form, w io.Writer, p *plan.Plan) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString(bom)
+	bw.WriteString(sheet.BOM)
 	cw := csv.NewWriter(bw)
 	rows := sheetRows(p, f.template(p))
 	for _, row := range rows[1:] {
-		row[1] = inert(row[1])
+		row[1] = sheet.Inert(row[1])
 	}
 	if err := cw.WriteAll(rows); err != nil {
 		return fmt.Errorf("figures: write csv: %w", err)
@@ -64,19 +64,6 @@ func writeCSV(f *form, w io.Writer, p *plan.Plan) error {
 	}
 	return nil
 }
-
-// inert keeps a spreadsheet program from taking a unit's name for a
-// formula: a name that opens like one ("=", "+", "-", "@") gets the
-// apostrophe that marks a text cell, which reading takes off again.
-func inert(name string) string {
-	if name != "" && strings.ContainsRune("=+-@", rune(name[0])) {
-		return "'" + name
-	}
-	return name
-}
-
-// bom is the UTF-8 byte order mark.
-const bom = "\uFEFF"
 
 // WriteXLSX writes p's template as an XLSX workbook of one sheet: bold,
 // wrapped headings, the header row frozen, each count cell taking only a
@@ -105,8 +92,8 @@ func writeXLSX(fm *form, w io.Writer, p *plan.Plan) error {
 }
 
 func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
-	sheet := fm.sheetName(p.Document.Year)
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+	name := fm.sheetName(p.Document.Year)
+	if err := f.SetSheetName("Sheet1", name); err != nil {
 		return err
 	}
 	cols := fm.template(p)
@@ -119,11 +106,11 @@ func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
 			case v == "":
 				continue
 			case i == len(rows)-1 && j >= 2:
-				err = f.SetCellFormula(sheet, cell, v[1:])
+				err = f.SetCellFormula(name, cell, v[1:])
 			case i > 0 && j == 0:
-				err = f.SetCellInt(sheet, cell, int64(i))
+				err = f.SetCellInt(name, cell, int64(i))
 			default:
-				err = f.SetCellStr(sheet, cell, v)
+				err = f.SetCellStr(name, cell, v)
 			}
 			if err != nil {
 				return err
@@ -132,10 +119,8 @@ func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
 	}
 	lastCol, _ := excelize.ColumnNumberToName(len(cols) + 2)
 	lastRow := len(rows)
-	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
-		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	border := sheet.Borders()
+	head, err := sheet.HeadingStyle(f)
 	if err != nil {
 		return err
 	}
@@ -152,23 +137,23 @@ func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
 		style    int
 	}{{"A1", lastCol + "1", head}, {"A2", lastCol + strconv.Itoa(lastRow-1), body},
 		{"A" + strconv.Itoa(lastRow), lastCol + strconv.Itoa(lastRow), total}} {
-		if err := f.SetCellStyle(sheet, s.from, s.to, s.style); err != nil {
+		if err := f.SetCellStyle(name, s.from, s.to, s.style); err != nil {
 			return err
 		}
 	}
-	if err := f.SetColWidth(sheet, "A", "A", 5); err != nil {
+	if err := f.SetColWidth(name, "A", "A", 5); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(sheet, "B", "B", 24); err != nil {
+	if err := f.SetColWidth(name, "B", "B", 24); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(sheet, "C", lastCol, 16); err != nil {
+	if err := f.SetColWidth(name, "C", lastCol, 16); err != nil {
 		return err
 	}
-	if err := f.SetRowHeight(sheet, 1, 48); err != nil {
+	if err := f.SetRowHeight(name, 1, 48); err != nil {
 		return err
 	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	if err := sheet.FreezeHeadings(f, name); err != nil {
 		return err
 	}
 	if len(p.Units) > 0 {
@@ -178,14 +163,14 @@ func fillXLSX(fm *form, f *excelize.File, p *plan.Plan) error {
 			return err
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, "Số liệu không hợp lệ", "Ghi số nguyên từ 0 trở lên, viết liền các chữ số.")
-		if err := f.AddDataValidation(sheet, dv); err != nil {
+		if err := f.AddDataValidation(name, dv); err != nil {
 			return err
 		}
 	}
 	stamp := stampOf(p)
 	return f.SetDocProps(&excelize.DocProperties{
 		Created: stamp, Modified: stamp, Creator: "kehoach", LastModifiedBy: "kehoach",
-		Title: sheet, Language: "vi-VN",
+		Title: name, Language: "vi-VN",
 	})
 }
 
