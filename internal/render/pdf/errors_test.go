@@ -39,6 +39,7 @@ func TestRenderErrors(t *testing.T) {
 		{"bad date", func(d *doc.Document) { d.Meta.Date = "18/3/2021" }, ErrDate},
 		{"control character", func(d *doc.Document) { d.Body[0].Text += "\t" }, ErrGlyph},
 		{"character beyond the fonts", func(d *doc.Document) { d.Signature.Name = "Trần Anh Tuấn 😀" }, ErrGlyph},
+		{"draft mark beyond the fonts", func(d *doc.Document) { d.Header.Draft = "DỰ THẢO 😀" }, ErrGlyph},
 		{"row taller than a page", func(d *doc.Document) {
 			tableOf(d).Body[0].Cells[1].Text = strings.Repeat("Xã Cam Tuyền ", 400)
 		}, ErrTooTall},

@@ -65,8 +65,7 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if err != nil {
 		return 0, fmt.Errorf("render pdf: meta date %q: %w", d.Meta.Date, ErrDate)
 	}
-	inPages, err := checkText(ctx, d)
-	if err != nil {
+	if err := checkText(ctx, d); err != nil {
 		return 0, fmt.Errorf("render pdf: %w", err)
 	}
 	pages, err := r.layout(ctx, d)
@@ -80,9 +79,10 @@ func (r *Renderer) render(ctx context.Context, w io.Writer, d *doc.Document, x *
 	if c.simple, err = simpleFaces(); err != nil {
 		return 0, fmt.Errorf("render pdf: %w", err)
 	}
+	// Characters beyond the two code pages get pages of their own.
 	used := usedRunes(pages)
-	if !inPages {
-		c.pages = extraPages(beyond(used))
+	if more := beyond(used); len(more) > 0 {
+		c.pages = extraPages(more)
 	}
 	if c.cuts, err = cutFaces(used); err != nil {
 		return 0, fmt.Errorf("render pdf: %w", err)

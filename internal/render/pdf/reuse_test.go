@@ -188,9 +188,16 @@ func TestCancel(t *testing.T) {
 // TestRepertoire checks that the sample plan and every Vietnamese letter are
 // drawn with the simple fonts, and that a letter of another language is not.
 func TestRepertoire(t *testing.T) {
-	common, err := checkText(context.Background(), sampleDocument(t))
-	if err != nil || !common {
-		t.Errorf("the sample plan is not within the repertoire (%v)", err)
+	d := sampleDocument(t)
+	if err := checkText(context.Background(), d); err != nil {
+		t.Errorf("the sample plan: %v", err)
+	}
+	pages, err := newRenderer(t).layout(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if more := beyond(usedRunes(pages)); len(more) > 0 {
+		t.Errorf("the sample plan is not within the repertoire: %q", string(more))
 	}
 	rep := repertoire()
 	const letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"

@@ -171,3 +171,20 @@ func TestSampleEmbedsSubsets(t *testing.T) {
 		t.Errorf("faces shown: %v, want all four", tags)
 	}
 }
+
+// TestDraftMarkBeyondCodePages checks that a draft mark with a character
+// beyond the two code pages is drawn in a code page of its own, as the
+// rest of the text is, and reads back.
+func TestDraftMarkBeyondCodePages(t *testing.T) {
+	d := sampleDocument(t)
+	d.Header.Draft = "DỰ THẢO Ω"
+	var text strings.Builder
+	for _, pg := range render(t, d) {
+		for _, s := range pg.Spans {
+			text.WriteString(s.Text)
+		}
+	}
+	if !strings.Contains(text.String(), "Ω") {
+		t.Errorf("the draft mark's Ω is not on the pages")
+	}
+}

@@ -9,17 +9,13 @@ import (
 )
 
 // checkText returns an error naming the first character of d's printed text
-// that the fonts cannot draw, and whether all of the text is in the
-// repertoire of the two code pages (else the document needs pages of its
-// own). A character the fonts cannot draw would print as an empty box.
-func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err error) {
+// that the fonts cannot draw: it would print as an empty box.
+func checkText(ctx context.Context, d *doc.Document) error {
 	rep := repertoire()
-	inRepertoire = true
-	err = eachText(ctx, d, func(where func() string, s string) error {
-		if inRepertoire && rep.hasAll(s) {
+	return eachText(ctx, d, func(where func() string, s string) error {
+		if rep.hasAll(s) {
 			return nil
 		}
-		inRepertoire = false
 		for _, r := range s {
 			if !fonts.CanDraw(r) {
 				return fmt.Errorf("%s: %U in %q: %w", where(), r, s, ErrGlyph)
@@ -27,7 +23,6 @@ func checkText(ctx context.Context, d *doc.Document) (inRepertoire bool, err err
 		}
 		return nil
 	})
-	return inRepertoire, err
 }
 
 // eachText calls check with every printed text of d and where it is (told
@@ -52,7 +47,7 @@ func eachText(ctx context.Context, d *doc.Document, check func(where func() stri
 	}
 	for _, f := range []struct{ where, s string }{
 		{"header number", h.Number}, {"header national", h.National},
-		{"header motto", h.Motto}, {"header place and date", h.PlaceDate},
+		{"header motto", h.Motto}, {"header place and date", h.PlaceDate}, {"header draft", h.Draft},
 		{"title kind", d.Title.Kind}, {"title subject", d.Title.Subject},
 	} {
 		if err := check(at(f.where), f.s); err != nil {
