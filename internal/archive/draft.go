@@ -6,26 +6,21 @@ import (
 )
 
 // acceptsState decides which states of a plan (plan.Plan.State) the
-// archive files: it returns nil for one it files, else ErrDraft.
-// This is the one place that decides it.
+// archive files. This is the one place that decides it.
 //
 // An issued document (ban hành) is filed under its number; a plan to be
 // signed electronically (trình ký số) is filed before it has a number, as
 // a pending document (see identifyPending), and joins its number when its
 // signed original comes back. A draft is refused.
-func acceptsState(s plan.State) error {
-	switch s {
-	case plan.StateIssued, plan.StateForSigning:
-		return nil
-	}
-	return ErrDraft
+func acceptsState(s plan.State) bool {
+	return s == plan.StateIssued || s == plan.StateForSigning
 }
 
 // refuseState returns the data error of src when the archive does not
 // file p in its state: for a draft the same error as build --final, naming
 // the field that makes it one; nil when the archive files it.
 func refuseState(src engine.Source, p *plan.Plan) error {
-	if acceptsState(p.State()) == nil {
+	if acceptsState(p.State()) {
 		return nil
 	}
 	return engine.DraftError(src, p, "kho lưu trữ chỉ nhận văn bản trình ký số hoặc đã ban hành")
@@ -34,7 +29,7 @@ func refuseState(src engine.Source, p *plan.Plan) error {
 // stateProblem says in Vietnamese why the archive does not keep a version
 // whose embedded data is in state s, "" when it does.
 func stateProblem(s plan.State) string {
-	if acceptsState(s) == nil {
+	if acceptsState(s) {
 		return ""
 	}
 	return "dữ liệu nhúng là của một dự thảo"

@@ -31,10 +31,6 @@ func (e *BusyError) Vietnamese() string {
 	return fmt.Sprintf("thư mục %s đang được một lần lưu khác dùng; đã chờ %s mà chưa xong, hãy thử lại sau", e.Dir, e.Wait)
 }
 
-// ErrDraft means the plan is a draft (dự thảo): acceptsState does not let
-// the archive file it.
-var ErrDraft = errors.New("plan is a draft")
-
 // ErrReason means the reason given for a version cannot be recorded.
 var ErrReason = errors.New("bad reason")
 
