@@ -1,13 +1,10 @@
 package archive
 
 import (
-	"errors"
-	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/dataerr"
 )
 
 // Numbering is what the archive holds of one issuer's numbers of one type
@@ -35,15 +32,14 @@ type Numbering struct {
 // no number. A manifest that cannot be read is reported in a dataerr.List
 // after the numbering of all the others, which is returned all the same.
 func NextNumber(root, issuer string, year int, typ string) (*Numbering, error) {
-	entries, err := List(root)
-	var problems dataerr.List
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return &Numbering{Next: 1}, nil
-	case err != nil && !errors.As(err, &problems):
+	entries, problems, err := listReadable(root)
+	if err != nil {
 		return nil, err
 	}
-	return numbering(entries, issuer, year, typ), err
+	if len(problems) > 0 {
+		return numbering(entries, issuer, year, typ), problems
+	}
+	return numbering(entries, issuer, year, typ), nil
 }
 
 // numbering is the Numbering of entries for issuer, year and type typ.

@@ -2,9 +2,7 @@ package archive
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -61,12 +59,8 @@ type holder struct {
 // their own folder; any other holds its number in the folder its number
 // names.
 func numberHolder(ctx context.Context, root, dir string, doc Document, number, subject string, pendingOnly bool) (*holder, error) {
-	entries, err := List(root)
-	var problems dataerr.List
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil
-	case err != nil && !errors.As(err, &problems):
+	entries, _, err := listReadable(root)
+	if err != nil {
 		return nil, err
 	}
 	for _, e := range entries {

@@ -100,3 +100,17 @@ func List(root string) ([]Entry, error) {
 	}
 	return entries, nil
 }
+
+// listReadable is List for a caller that works with the manifests it can
+// read: an archive that does not exist yet holds none, and the manifests
+// that cannot be read come back as problems beside the others.
+func listReadable(root string) (entries []Entry, problems dataerr.List, err error) {
+	entries, err = List(root)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, nil
+	case errors.As(err, &problems):
+		return entries, problems, nil
+	}
+	return entries, nil, err
+}
