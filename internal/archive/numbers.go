@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
 )
 
 // Numbering is what the archive holds of one issuer's numbers of one type
