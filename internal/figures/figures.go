@@ -140,12 +140,6 @@ func gives(p *plan.Plan, c *plan.UnitCount) bool {
 	return false
 }
 
-// Title is the name of the sheet of p's template: the year at whose end
-// the communes count, "Số liệu cuối năm 2021".
-func Title(p *plan.Plan) string {
-	return planForm.sheetName(p.Document.Year)
-}
-
 // headerKey is the form in which headings are compared: plan.NameKey's, without a
 // year at the end ("… năm 2022").
 func headerKey(s string) string {
