@@ -28,14 +28,8 @@ func (c *checker) document(p *Plan) {
 	if blank(d.Type) {
 		c.missing("document.type", `loại văn bản (ví dụ "KH")`)
 	}
-	st := c.state(p)
 	switch {
-	case d.Number == 0 && c.written != nil && c.written("document.number"):
-		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
-	case d.Number == 0 && st == StateIssued:
-		c.missing("document.number", "số văn bản"+needsBoth(d))
-	case d.Number != 0 && st == StateForSigning:
-		c.add("document.number", `văn bản trình ký số (state = "trình ký số") chưa có số: số do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng number, hoặc ghi state = "ban hành" nếu văn bản đã có số`)
+	case c.numberForState(d, c.state(p)):
 	case d.Number < 0:
 		c.add("document.number", "số văn bản (%d) phải từ 1 trở lên", d.Number)
 	case d.Number > MaxDocNumber:
@@ -100,17 +94,10 @@ func validYear(y int) bool { return y >= minYear && y <= maxYear }
 // the survey it reports.
 func (c *checker) date(p *Plan) {
 	const field = "document.date"
+	if c.dateForState(&p.Document, p.State()) {
+		return
+	}
 	s := strings.TrimSpace(p.Document.Date)
-	if s == "" {
-		if p.State() == StateIssued {
-			c.missing(field, `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; `+strings.TrimPrefix(needsBoth(&p.Document), " ("))
-		}
-		return
-	}
-	if p.State() == StateForSigning {
-		c.add(field, `văn bản trình ký số (state = "trình ký số") chưa có ngày ban hành: ngày do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng date, hoặc ghi state = "ban hành" nếu văn bản đã ban hành`)
-		return
-	}
 	d, err := ParseDate(s)
 	switch {
 	case errors.Is(err, ErrDateFormat):
@@ -214,21 +201,42 @@ func (c *checker) recipients(r *Recipients) {
 // in Input, whether the file writes a field; nil takes none as written.
 func CheckState(d *Document, written func(path string) bool) []Problem {
 	c := &checker{written: written}
-	p := &Plan{Document: *d}
-	st := c.state(p)
+	st := c.state(&Plan{Document: *d})
+	c.numberForState(d, st)
+	c.dateForState(d, st)
+	return c.problems
+}
+
+// numberForState checks the number of d against its state st: written as
+// 0, left out of an issued document, or given to one to be signed. It
+// reports whether it found a problem.
+func (c *checker) numberForState(d *Document, st State) bool {
+	n := len(c.problems)
 	switch {
-	case d.Number == 0 && written != nil && written("document.number"):
+	case d.Number == 0 && c.written != nil && c.written("document.number"):
 		c.zero("document.number", "số văn bản", "phải từ 1 trở lên")
 	case d.Number == 0 && st == StateIssued:
 		c.missing("document.number", "số văn bản"+needsBoth(d))
 	case d.Number != 0 && st == StateForSigning:
 		c.add("document.number", `văn bản trình ký số (state = "trình ký số") chưa có số: số do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng number, hoặc ghi state = "ban hành" nếu văn bản đã có số`)
 	}
+	return len(c.problems) > n
+}
+
+// dateForState checks the date of d against its state st: left out of an
+// issued document, or given to one to be signed. It reports done when
+// the date's form is not to be looked at: there is no date, or there
+// should be none.
+func (c *checker) dateForState(d *Document, st State) (done bool) {
 	switch date := strings.TrimSpace(d.Date); {
-	case date == "" && st == StateIssued:
-		c.missing("document.date", `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; `+strings.TrimPrefix(needsBoth(d), " ("))
-	case date != "" && st == StateForSigning:
+	case date == "":
+		if st == StateIssued {
+			c.missing("document.date", `ngày ban hành (dạng ngày/tháng/năm, ví dụ "18/3/2021"; `+strings.TrimPrefix(needsBoth(d), " ("))
+		}
+		return true
+	case st == StateForSigning:
 		c.add("document.date", `văn bản trình ký số (state = "trình ký số") chưa có ngày ban hành: ngày do hệ thống của cơ quan cấp khi ban hành văn bản đã ký; hãy bỏ dòng date, hoặc ghi state = "ban hành" nếu văn bản đã ban hành`)
+		return true
 	}
-	return c.problems
+	return false
 }
