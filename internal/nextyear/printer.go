@@ -28,17 +28,9 @@ func printPlan(p *plan.Plan, toFill bool) []byte {
 	w.Line("")
 	w.Line("[document]")
 	w.Str("type", d.Type, "ký hiệu loại văn bản (KH: Kế hoạch)")
-	if d.Number != 0 {
-		w.Num("number", d.Number, "số văn bản; số nhỏ hơn 10 sẽ được in thêm số 0 ở trước (05)")
-	} else {
-		w.KV("# number", "…", "số văn bản: để trống khi còn là dự thảo; khi ban hành, bỏ dấu # ở đầu dòng và ghi số")
-	}
+	w.Number(d.Number, "số văn bản; số nhỏ hơn 10 sẽ được in thêm số 0 ở trước (05)")
 	w.Str("place", d.Place, "địa danh ghi ở dòng ngày tháng")
-	if d.Date != "" {
-		w.Str("date", d.Date, "ngày ban hành, dạng ngày/tháng/năm")
-	} else {
-		w.Str("date", d.Date, "ngày ban hành, dạng ngày/tháng/năm; để trống khi còn là dự thảo")
-	}
+	w.Date(d.Date, "ngày ban hành, dạng ngày/tháng/năm")
 	w.Num("year", d.Year, "năm thực hiện kế hoạch")
 	w.Str("subject", d.Subject, "trích yếu, in dưới chữ KẾ HOẠCH")
 	w.Str("scope", d.Scope, "cấp của địa bàn, dùng trong câu \"toàn huyện\" (huyện, xã, thị xã...)")

@@ -31,16 +31,8 @@ func Print(r *Report, year int) []byte {
 	if d.Draft {
 		w.KV("draft", "true", "bản dự thảo: in chữ DỰ THẢO")
 	}
-	if d.Number != 0 {
-		w.Num("number", d.Number, "số văn bản; bỏ trống khi còn là dự thảo")
-	} else {
-		w.KV("# number", "…", "số văn bản: để trống khi còn là dự thảo; khi ban hành, bỏ dấu # ở đầu dòng và ghi số")
-	}
-	if d.Date != "" {
-		w.Str("date", d.Date, "ngày báo cáo, dạng ngày/tháng/năm")
-	} else {
-		w.Str("date", d.Date, "ngày báo cáo, dạng ngày/tháng/năm; để trống khi còn là dự thảo")
-	}
+	w.Number(d.Number, "số văn bản; bỏ trống khi còn là dự thảo")
+	w.Date(d.Date, "ngày báo cáo, dạng ngày/tháng/năm")
 	if d.Place != "" {
 		w.Str("place", d.Place, "địa danh ghi ở dòng ngày tháng (bỏ trống: như kế hoạch)")
 	}
