@@ -41,6 +41,22 @@ type Sheet struct {
 // Cell returns the cell that gives field, "units[3].households", or "".
 func (s *Sheet) Cell(field string) string { return s.cells[field] }
 
+// Place returns an error at the cell of field, in the file named file
+// (the file the sheet was read from, unless it was merged from several:
+// then the file and sheet the cell came from), with no message yet; false
+// when no cell holds field.
+func (s *Sheet) Place(file, field string) (dataerr.Error, bool) {
+	cell := s.Cell(field)
+	if cell == "" {
+		return dataerr.Error{}, false
+	}
+	e := dataerr.Error{File: file, Sheet: s.Name, Cell: cell, Field: field}
+	if f, sheet := s.Source(field); f != "" {
+		e.File, e.Sheet = f, sheet
+	}
+	return e, true
+}
+
 // Gives reports whether the sheet has the column of the count key.
 func (s *Sheet) Gives(key string) bool {
 	for _, c := range s.Columns {

@@ -30,13 +30,11 @@ func Movements(s *Sheet, p *plan.Plan, sheetName string) ([]report.Movement, err
 	written := func(field string) bool { return s.Cell(field) != "" }
 	var errs dataerr.List
 	for _, pr := range report.Check(p.Units, s.Movements, written) {
-		e := dataerr.Error{File: sheetName, Sheet: s.Name, Field: pr.Field, Message: pr.Message}
-		if cell := s.Cell(pr.Field); cell != "" {
-			e.Cell = cell
-			if file, sheet := s.Source(pr.Field); file != "" {
-				e.File, e.Sheet = file, sheet
-			}
+		e, ok := s.Place(sheetName, pr.Field)
+		if !ok {
+			e = dataerr.Error{File: sheetName, Sheet: s.Name, Field: pr.Field}
 		}
+		e.Message = pr.Message
 		errs = append(errs, e)
 	}
 	if len(errs) > 0 {

@@ -38,19 +38,9 @@ type Source struct {
 // sheetName (or merged from several files, see figures.ReadFiles).
 func FromSheet(s *figures.Sheet, sheetName string) Source {
 	return Source{
-		Units: s.Units,
-		Gives: s.Gives,
-		Place: func(field string) (dataerr.Error, bool) {
-			cell := s.Cell(field)
-			if cell == "" {
-				return dataerr.Error{}, false
-			}
-			e := dataerr.Error{File: sheetName, Sheet: s.Name, Cell: cell, Field: field}
-			if file, sheet := s.Source(field); file != "" {
-				e.File, e.Sheet = file, sheet
-			}
-			return e, true
-		},
+		Units:   s.Units,
+		Gives:   s.Gives,
+		Place:   func(field string) (dataerr.Error, bool) { return s.Place(sheetName, field) },
 		Lacks:   "bảng tính không có cột này",
 		Within:  "trong bảng tính",
 		Targets: true,
