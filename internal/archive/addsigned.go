@@ -201,22 +201,9 @@ func signedFailure(path string, err error) error {
 // checkSignedOriginal says what is wrong with the signed original s of
 // version v, whose PDF is pdf, in the folder dir, or "".
 func checkSignedOriginal(ctx context.Context, dir string, v Version, pdf []byte, s SignedOriginal) string {
-	path := filepath.Join(dir, s.File)
-	data, err := readVersion(path)
-	var de dataerr.List
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "thiếu tệp: sổ lưu trữ có ghi bản gốc đã ký này nhưng tệp không còn"
-	case errors.As(err, &de):
-		return de[0].Message
-	case err != nil:
-		return fmt.Sprintf("không đọc được tệp (%v)", err)
-	}
-	if got := sum(data); got != s.SHA256 {
-		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, s.SHA256)
-	}
-	if int64(len(data)) != s.Size {
-		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), s.Size)
+	data, problem := readRecorded(filepath.Join(dir, s.File), s.SHA256, s.Size, "thiếu tệp: sổ lưu trữ có ghi bản gốc đã ký này nhưng tệp không còn")
+	if problem != "" {
+		return problem
 	}
 	if pdf == nil || int64(len(pdf)) != v.PDFSize || !bytes.HasPrefix(data, pdf) {
 		return "phần đầu của tệp không còn đúng là phiên bản " + v.File + " mà nó ký"

@@ -185,26 +185,38 @@ func misplacedFolder(root, dir string, id identity) string {
 		id.document().describe(), filepath.Join(root, id.Dir()))
 }
 
+// readRecorded reads the file at path and checks it against the SHA-256
+// and size that the manifest records for it. It returns what it read (nil
+// when it could read nothing) and what is wrong, in Vietnamese, or "";
+// missing is what to say when there is no file.
+func readRecorded(path, sha string, size int64, missing string) (data []byte, problem string) {
+	data, err := readVersion(path)
+	var de dataerr.List
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, missing
+	case errors.As(err, &de):
+		return nil, de[0].Message
+	case err != nil:
+		return nil, fmt.Sprintf("không đọc được tệp (%v)", err)
+	}
+	if got := sum(data); got != sha {
+		return data, fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, sha)
+	}
+	if int64(len(data)) != size {
+		return data, fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), size)
+	}
+	return data, ""
+}
+
 // checkVersion says what is wrong with the version v of the document doc,
 // whose PDF is at path, or "" and the document as the version's data
 // names it; and the PDF as read, nil when it could not be, for the check
 // of the version's signed originals.
 func checkVersion(ctx context.Context, path string, v Version, doc Document) (string, *identity, []byte) {
-	data, err := readVersion(path)
-	var de dataerr.List
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn", nil, nil
-	case errors.As(err, &de):
-		return de[0].Message, nil, nil
-	case err != nil:
-		return fmt.Sprintf("không đọc được tệp (%v)", err), nil, nil
-	}
-	if got := sum(data); got != v.PDFSHA256 {
-		return fmt.Sprintf("nội dung đã bị thay đổi: SHA-256 hiện là %s, sổ lưu trữ ghi %s", got, v.PDFSHA256), nil, data
-	}
-	if int64(len(data)) != v.PDFSize {
-		return fmt.Sprintf("kích thước %d byte khác với sổ lưu trữ (%d byte)", len(data), v.PDFSize), nil, data
+	data, problem := readRecorded(path, v.PDFSHA256, v.PDFSize, "thiếu tệp: sổ lưu trữ có ghi phiên bản này nhưng tệp không còn")
+	if problem != "" {
+		return problem, nil, data
 	}
 	e, err := ReadEmbedded(ctx, data)
 	if msg := pdfFailure(err); msg != "" {
