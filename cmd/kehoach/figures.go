@@ -93,19 +93,9 @@ func (c *FiguresCommand) Run(ctx context.Context, args []string) error {
 	})
 }
 
-// readPlan reads the data file at path and checks it through e as build
-// does, layout included, and returns it with the inputs that no output may
-// replace.
-func readPlan(ctx context.Context, e *engine.Engine, path string) (*plan.Plan, *engine.Inputs, error) {
-	res, _, inputs, err := readData(ctx, e, path)
-	if err != nil {
-		return nil, nil, err
-	}
-	return res.Plan, inputs, nil
-}
-
-// readBase is readPlan for the commands that work on a plan's units: the
-// plan of a data file is the plan itself, or the plan a report names.
+// readBase reads the data file at path as readData does, for the commands
+// that work on a plan's units: the plan of a data file is the plan itself,
+// or the plan a report names.
 func readBase(ctx context.Context, e *engine.Engine, path string) (*plan.Plan, *engine.Inputs, error) {
 	res, _, inputs, err := readData(ctx, e, path)
 	if err != nil {

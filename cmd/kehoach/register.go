@@ -93,10 +93,11 @@ func (c *ArchiveCommand) nextNumber(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		p, _, err := readPlan(ctx, e, rest[0])
+		res, _, _, err := readData(ctx, e, rest[0])
 		if err != nil {
 			return c.problems(err)
 		}
+		p := res.Plan
 		if !set["issuer"] {
 			*issuer = strings.Join(p.Issuer.Name, " ")
 		}
