@@ -12,28 +12,27 @@ import (
 // that the fonts cannot draw: it would print as an empty box.
 func checkText(ctx context.Context, d *doc.Document) error {
 	rep := repertoire()
-	return eachText(ctx, d, func(where func() string, s string) error {
+	return eachText(ctx, d, func(s string) error {
 		if rep.hasAll(s) {
 			return nil
 		}
 		for _, r := range s {
 			if !fonts.CanDraw(r) {
-				return fmt.Errorf("%s: %U in %q: %w", where(), r, s, ErrGlyph)
+				return fmt.Errorf("%U in %q: %w", r, s, ErrGlyph)
 			}
 		}
 		return nil
 	})
 }
 
-// eachText calls check with every printed text of d and where it is (told
-// only when asked: most texts pass), and returns its first error, or ctx's
-// when it is done.
-func eachText(ctx context.Context, d *doc.Document, check func(where func() string, s string) error) error {
-	at := func(where string) func() string { return func() string { return where } }
+// eachText calls check with every printed text of d, and returns its first
+// error, prefixed with where the text is, or ctx's when it is done. The
+// place is put into words only for an error: most texts pass.
+func eachText(ctx context.Context, d *doc.Document, check func(s string) error) error {
 	checkAll := func(where string, ss []string) error {
 		for i, s := range ss {
-			if err := check(func() string { return fmt.Sprintf("%s[%d]", where, i) }, s); err != nil {
-				return err
+			if err := check(s); err != nil {
+				return fmt.Errorf("%s[%d]: %w", where, i, err)
 			}
 		}
 		return nil
@@ -50,45 +49,16 @@ func eachText(ctx context.Context, d *doc.Document, check func(where func() stri
 		{"header motto", h.Motto}, {"header place and date", h.PlaceDate}, {"header draft", h.Draft},
 		{"title kind", d.Title.Kind}, {"title subject", d.Title.Subject},
 	} {
-		if err := check(at(f.where), f.s); err != nil {
-			return err
+		if err := check(f.s); err != nil {
+			return fmt.Errorf("%s: %w", f.where, err)
 		}
 	}
 	for i, b := range d.Body {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		block := func(what string, n ...any) func() string {
-			return func() string { return fmt.Sprintf("body block %d ", i) + fmt.Sprintf(what, n...) }
-		}
-		if err := check(block("number"), b.Number); err != nil {
-			return err
-		}
-		if err := check(block("text"), b.Text); err != nil {
-			return err
-		}
-		for j, it := range b.Items {
-			if err := check(block("item %d marker", j), it.Marker); err != nil {
-				return err
-			}
-			if err := check(block("item %d text", j), it.Text); err != nil {
-				return err
-			}
-		}
-		if b.Table == nil {
-			continue
-		}
-		for _, sec := range []struct {
-			name string
-			rows []doc.Row
-		}{{"header", b.Table.Header}, {"body", b.Table.Body}} {
-			for r, row := range sec.rows {
-				for c, cell := range row.Cells {
-					if err := check(block("table %s row %d cell %d", sec.name, r, c), cell.Text); err != nil {
-						return err
-					}
-				}
-			}
+		if err := checkBlock(b, check); err != nil {
+			return fmt.Errorf("body block %d %w", i, err)
 		}
 	}
 	// The document may be shared between goroutines: never append to its
@@ -96,11 +66,46 @@ func eachText(ctx context.Context, d *doc.Document, check func(where func() stri
 	if err := checkAll("signature lines", d.Signature.Lines); err != nil {
 		return err
 	}
-	if err := check(at("signature name"), d.Signature.Name); err != nil {
-		return err
+	if err := check(d.Signature.Name); err != nil {
+		return fmt.Errorf("signature name: %w", err)
 	}
-	if err := check(at("recipients label"), d.Recipients.Label); err != nil {
-		return err
+	if err := check(d.Recipients.Label); err != nil {
+		return fmt.Errorf("recipients label: %w", err)
 	}
 	return checkAll("recipients", d.Recipients.Lines)
+}
+
+// checkBlock calls check with every printed text of the body block b, and
+// returns its first error, prefixed with where in the block the text is.
+func checkBlock(b doc.Block, check func(s string) error) error {
+	if err := check(b.Number); err != nil {
+		return fmt.Errorf("number: %w", err)
+	}
+	if err := check(b.Text); err != nil {
+		return fmt.Errorf("text: %w", err)
+	}
+	for j, it := range b.Items {
+		if err := check(it.Marker); err != nil {
+			return fmt.Errorf("item %d marker: %w", j, err)
+		}
+		if err := check(it.Text); err != nil {
+			return fmt.Errorf("item %d text: %w", j, err)
+		}
+	}
+	if b.Table == nil {
+		return nil
+	}
+	for _, sec := range []struct {
+		name string
+		rows []doc.Row
+	}{{"header", b.Table.Header}, {"body", b.Table.Body}} {
+		for r, row := range sec.rows {
+			for c, cell := range row.Cells {
+				if err := check(cell.Text); err != nil {
+					return fmt.Errorf("table %s row %d cell %d: %w", sec.name, r, c, err)
+				}
+			}
+		}
+	}
+	return nil
 }
