@@ -41,10 +41,6 @@ func (f face) family() string {
 // the faces as text first needs them.
 type metrics struct{}
 
-// maxRune is the last rune measured; the faces cover nothing beyond the
-// Basic Multilingual Plane.
-const maxRune = 0xFFFF
-
 // fontsFace returns the fonts package's name of a face.
 func (f face) fontsFace() fonts.Face {
 	switch f {

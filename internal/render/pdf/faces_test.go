@@ -8,6 +8,10 @@ import (
 	"github.com/kehoach/kehoach/fonts"
 )
 
+// maxRune is the last rune measured; the faces cover nothing beyond the
+// Basic Multilingual Plane.
+const maxRune = 0xFFFF
+
 // TestMetricsAgreeWithFpdf checks the widths and font descriptors that the
 // renderer holds against what fpdf reads from the faces: the width of every
 // drawable rune, which fpdf uses to justify UTF-8 text, and the descriptor
