@@ -64,15 +64,11 @@ func (p Particulars) check() string {
 // with the page count and reason given.
 func particularsOf(res *engine.Result, pages int, reason string) Particulars {
 	p := res.Plan
-	position := p.Signer.DeputyPosition
-	if strings.TrimSpace(position) == "" {
-		position = p.Signer.Position
-	}
 	return Particulars{
 		Subject:        p.Document.Subject,
 		State:          stateOf(p),
 		TypeName:       typeName(res),
-		SignerPosition: strings.TrimSpace(position),
+		SignerPosition: res.Document.Meta.Record.Position,
 		SignerName:     strings.TrimSpace(p.Signer.Name),
 		Recipients:     strings.Join(p.Recipients.To, "\n"),
 		Pages:          pages,
@@ -84,14 +80,13 @@ func particularsOf(res *engine.Result, pages int, reason string) Particulars {
 // archive files only what acceptsState lets through.
 func stateOf(p *plan.Plan) string { return p.State().String() }
 
-// typeName is the tên loại of the document res, as its title names its
-// kind, in sentence case: "Kế hoạch", "Báo cáo".
+// typeName is the tên loại of the document res, as its metadata records
+// it: "Kế hoạch", "Báo cáo"; its type symbol when its title names no kind.
 func typeName(res *engine.Result) string {
-	name := []rune(strings.ToLower(strings.Join(strings.Fields(res.Document.Title.Kind), " ")))
-	if len(name) == 0 {
-		return strings.TrimSpace(res.Plan.Document.Type)
+	if name := res.Document.Meta.Record.TypeName; name != "" {
+		return name
 	}
-	return string(unicode.ToUpper(name[0])) + string(name[1:])
+	return strings.TrimSpace(res.Plan.Document.Type)
 }
 
 // CheckReason returns what is wrong with a reason given for a version, in

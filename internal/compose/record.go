@@ -57,9 +57,9 @@ func fields(ss []string) []string {
 }
 
 // sentenceCase returns s in lower case but for its first letter:
-// "KẾ HOẠCH" gives "Kế hoạch".
+// "KẾ HOẠCH" gives "Kế hoạch", with single spaces between words.
 func sentenceCase(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
