@@ -33,7 +33,7 @@ func describePlan(res *engine.Result) *Plan {
 	p := res.Plan
 	number := strings.TrimPrefix(strings.TrimSpace(res.Document.Header.Number), "Số:")
 	return &Plan{
-		Kind: strings.ToLower(strings.Join(strings.Fields(res.Document.Title.Kind), " ")),
+		Kind: strings.ToLower(res.Document.Meta.Record.TypeName),
 		// A copy: the decoded text may share the memory of the whole data
 		// file, which the summary must not keep alive.
 		Type:   strings.Clone(strings.TrimSpace(p.Document.Type)),
