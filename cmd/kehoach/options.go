@@ -81,7 +81,7 @@ func (w *writeFlags) validate() error {
 func (m *Main) runWrite(ctx context.Context, command string, jobs []batch.Job, w *writeFlags) error {
 	defer batch.TuneRuntime(w.workers, len(jobs))()
 	tool, _ := buildTool()
-	opt := engine.Options{Producer: "kehoach " + tool.Version}
+	opt := engine.Options{Producer: tool.Producer()}
 	inputs := &engine.Inputs{}
 	if w.template != "" {
 		var err error

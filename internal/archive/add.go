@@ -157,7 +157,7 @@ func (a *Archive) extras(id identity, n int, source []byte, plans []pdf.Attachme
 			Content:     source,
 		}}, plans...),
 		Version:  strings.TrimSuffix(versionFile(n), ".pdf"),
-		Producer: producer(a.opt.Tool),
+		Producer: a.opt.Tool.Producer(),
 	}
 }
 
@@ -189,8 +189,8 @@ func (a *Archive) checkJoined(ctx context.Context, src engine.Source, res *engin
 // producerPrefix starts the Producer entry of every archived PDF.
 const producerPrefix = "kehoach "
 
-// producer is the Producer entry naming t.
-func producer(t Tool) string { return producerPrefix + t.Version }
+// Producer is the Producer entry of a PDF that t makes: "kehoach v1.2.0".
+func (t Tool) Producer() string { return producerPrefix + t.Version }
 
 // folder is the folder of the document id, relative to the archive's
 // root: id.Dir(), unless the document was archived before folder names
